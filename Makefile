@@ -1,0 +1,42 @@
+# Two commands on a fresh machine: `make html` builds the demo directory into output/,
+# `make test` runs every test. Both create .venv and install what they need first.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PELICAN := $(BIN)/pelican
+INPUTDIR := content
+OUTPUTDIR := output
+CONFFILE := pelicanconf.py
+PUBLISHCONF := publishconf.py
+PORT ?= 8000
+
+.PHONY: html test serve publish validate clean install
+
+$(BIN)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+
+install: $(BIN)/.installed node_modules/.package-lock.json
+
+html: install
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
+
+validate: install
+	$(BIN)/mentor-directory validate
+
+test: install
+	$(BIN)/pytest
+
+serve: install
+	$(PELICAN) --listen --autoreload $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT)
+
+publish: install
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
+
+clean:
+	rm -rf $(OUTPUTDIR) $(VENV) node_modules .pytest_cache

@@ -1,0 +1,61 @@
+"""`mentor-directory`: check profiles from the command line, exactly as the build checks them."""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from .loading import load_profile, load_profiles
+from .problems import Problem
+from .vocabulary import VocabularyError, load_vocabulary
+
+DEFAULT_CONTENT = Path("content")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="mentor-directory", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    validate = commands.add_parser("validate", help="check profiles; exit 1 if any has a problem")
+    validate.add_argument("paths", nargs="*", type=Path, help="profile files or folders (default: content/mentors/)")
+    validate.add_argument("--format", choices=("text", "github"), default="text", help="github prints Actions annotations")
+    validate.add_argument("--vocabulary", type=Path, default=DEFAULT_CONTENT / "vocabulary.yaml", help="the vocabulary file")
+    args = parser.parse_args(argv)
+    return run_validate(args.paths or [DEFAULT_CONTENT / "mentors"], args.vocabulary, args.format)
+
+
+def run_validate(paths: list[Path], vocabulary_path: Path, output_format: str) -> int:
+    problems, checked = check(paths, vocabulary_path)
+    for problem in problems:
+        print(problem.as_github() if output_format == "github" else problem.as_text())
+    if problems:
+        print(f"{len(problems)} problem(s) in {checked} file(s).", file=sys.stderr)
+        return 1
+    print(f"All {checked} profile(s) are valid.", file=sys.stderr)
+    return 0
+
+
+def check(paths: list[Path], vocabulary_path: Path) -> tuple[list[Problem], int]:
+    """Problems in the given files and folders, and how many files were checked."""
+    try:
+        vocabulary = load_vocabulary(vocabulary_path)
+    except VocabularyError as error:
+        return error.problems, 0
+    problems: list[Problem] = []
+    checked = 0
+    today = date.today()
+    for path in paths:
+        if path.is_dir():
+            result = load_profiles(path, vocabulary, today=today)
+            problems.extend(result.problems)
+            checked += sum(1 for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+        elif path.is_file():
+            problems.extend(load_profile(path, vocabulary, shown=path.as_posix(), today=today)[1])
+            checked += 1
+        else:
+            problems.append(Problem(path.as_posix(), 1, 1, "no such file or folder"))
+    return sorted(problems), checked
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""The profile fields: one table that the validator, the docs and the schema all read.
+
+Each field says what kind of value it holds and, for terms, which vocabulary list its
+ids come from. Adding a field here is the whole of adding it to the format.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Kind(Enum):
+    TEXT = "text"
+    LONG_TEXT = "long text"
+    MARKDOWN = "Markdown"
+    TERM = "term"
+    TERMS = "list of terms"
+    TEXT_LIST = "list of text"
+    BOOLEAN = "true or false"
+    DATE = "date YYYY-MM-DD"
+    INTEGER = "whole number"
+    NUMBER = "number"
+    TIMEZONE = "IANA time zone"
+    GITHUB = "GitHub username"
+    PHOTO = "photo path"
+    EMAIL = "email address"
+    URL = "web address"
+    MAPPING = "group of fields"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: Kind
+    meaning: str
+    example: str
+    required: bool = False
+    vocabulary: str | None = None
+    min_items: int = 0
+    max_items: int | None = None
+    subfields: tuple["Field", ...] = ()
+
+
+CONTACT_FIELDS = (
+    Field("email", Kind.EMAIL, "an email address mentees may write to", "ada@example.org"),
+    Field("url", Kind.URL, "a web address: a form, booking page or profile", "https://example.org/book-me"),
+)
+
+LOCATION_FIELDS = (
+    Field("city", Kind.TEXT, "city or town", "Duluth"),
+    Field("region", Kind.TEXT, "state, province or region", "Minnesota"),
+    Field("country", Kind.TEXT, "country", "United States"),
+)
+
+PROFILE_FIELDS: tuple[Field, ...] = (
+    Field("name", Kind.TEXT, "as you want to be addressed", "Ada Okafor", required=True),
+    Field("title", Kind.TEXT, "your current role", "Research Services Librarian", required=True),
+    Field("organization", Kind.TEXT, "employer or institution", "Lakeview College", required=True),
+    Field("library_type", Kind.TERM, "the kind of library you work in", "academic",
+          required=True, vocabulary="library_type"),
+    Field("mentoring_areas", Kind.TERMS, "the needs you can help with", "[leadership, tenure]",
+          required=True, vocabulary="mentoring_areas", min_items=1, max_items=8),
+    Field("meeting_modes", Kind.TERMS, "how you can meet", "[video, email]",
+          required=True, vocabulary="meeting_modes", min_items=1),
+    Field("contact", Kind.MAPPING, "how mentees reach you: email, url or both",
+          "\n  email: ada@example.org", required=True, subfields=CONTACT_FIELDS),
+    Field("accepting_mentees", Kind.BOOLEAN, "false keeps you listed but not taking new mentees",
+          "true", required=True),
+    Field("last_reviewed", Kind.DATE, "when you last checked this profile is current",
+          "2026-01-31", required=True),
+    Field("pronouns", Kind.TEXT, "your pronouns", "she/her"),
+    Field("functional_areas", Kind.TERMS, "the kinds of library work you know",
+          "[instruction, reference]", vocabulary="functional_areas"),
+    Field("location", Kind.MAPPING, "where you are: city, region, country",
+          "\n  city: Duluth\n  region: Minnesota\n  country: United States", subfields=LOCATION_FIELDS),
+    Field("timezone", Kind.TIMEZONE, "your time zone", "America/Chicago"),
+    Field("career_stage", Kind.TERM, "where you are in your career", "mid", vocabulary="career_stage"),
+    Field("languages", Kind.TEXT_LIST, "languages you can mentor in", "[English, Spanish]"),
+    Field("capacity", Kind.INTEGER, "how many mentees you can take at once", "2"),
+    Field("identities", Kind.TEXT_LIST, "only if you want to share them, in your own words",
+          "[first-generation, LGBTQ+]"),
+    Field("github", Kind.GITHUB, "the GitHub account that may edit this profile", "ada-okafor"),
+    Field("photo", Kind.PHOTO, "a JPEG, PNG or WebP beside your profile", "photos/ada-okafor.jpg"),
+    Field("photo_alt", Kind.TEXT, "a short description of your photo", "Ada smiling in front of bookshelves"),
+    Field("motivation", Kind.LONG_TEXT, "why you mentor", "Someone once did this for me."),
+    Field("support", Kind.LONG_TEXT, "how you imagine supporting a mentee", "Monthly calls and honest feedback."),
+    Field("experience", Kind.LONG_TEXT, "past roles and work experience", "Ten years in public libraries."),
+    Field("interests", Kind.LONG_TEXT, "life outside work, if you want to share it", "Choir and long walks."),
+    Field("ideal_mentee", Kind.LONG_TEXT, "who you would most like to hear from", "First-year academic librarians."),
+    Field("formats", Kind.TERMS, "the kinds of mentoring you offer", "[long-term, one-off]",
+          vocabulary="formats"),
+    Field("hours_per_month", Kind.NUMBER, "time you can give each month", "3"),
+)
+
+BIO_FIELD = Field("bio", Kind.MARKDOWN, "about you, in Markdown", "|\n  I have worked in ...")
+
+FIELDS_BY_NAME = {f.name: f for f in PROFILE_FIELDS}
+
+# Names people reach for by habit, pointing at where the value belongs.
+MISPLACED_FIELDS = {
+    "email": "put it under contact:, as `contact:` then `  email: you@example.org`",
+    "url": "put it under contact:, as `contact:` then `  url: https://...`",
+    "website": "put it under contact:, as `contact:` then `  url: https://...`",
+    "city": "put it under location:, as `location:` then `  city: ...`",
+    "region": "put it under location:, as `location:` then `  region: ...`",
+    "state": "put it under location: as `region:`",
+    "country": "put it under location:, as `location:` then `  country: ...`",
+    "areas": "the field is called `mentoring_areas`",
+    "time_zone": "the field is called `timezone`",
+    "tz": "the field is called `timezone`",
+    "language": "the field is called `languages` (a list)",
+    "accepting": "the field is called `accepting_mentees`",
+    "available": "use `accepting_mentees: true` or `false`",
+    "reviewed": "the field is called `last_reviewed`",
+}
+
+MAX_TEXT_LENGTH = 200
+MAX_LONG_TEXT_LENGTH = 2_000
+MAX_BIO_LENGTH = 20_000
+PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp")

@@ -1,0 +1,145 @@
+"""Pelican glue: load the profiles, then write the directory, mentor, facet and browse pages and the JSON files.
+
+All the judgement (parsing, validation, facets, the index) lives in the plain modules;
+this file only connects them to Pelican's settings, writer and static files.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+from pelican.generators import Generator
+from pelican.utils import slugify as pelican_slugify
+
+from .facets import FACETS, build_facets, mentor_values
+from .loading import load_profiles
+from .lunr_js import check_lunr_js
+from .markup import render_bio
+from .problems import ProfileErrors
+from .profile import Profile
+from .search import build_index, build_records, index_document
+from .settings import directory_settings
+from .vocabulary import VocabularyError, load_vocabulary
+
+
+@dataclass(frozen=True)
+class TermLink:
+    value: str
+    label: str
+    url: str
+
+
+@dataclass
+class Mentor:
+    """A profile as the templates see it: the data plus its URL, safe bio and facet links."""
+
+    profile: Profile
+    url: str
+    bio_html: Markup
+    photo_url: str | None
+    links: dict[str, list[TermLink]] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.profile, name)
+
+
+class MentorDirectoryGenerator(Generator):
+    """Reads content/mentors/ with our own loader and writes every directory page."""
+
+    def generate_context(self) -> None:
+        self.options = directory_settings(self.settings)
+        content = Path(self.path)
+        project = content.parent
+        vocabulary_path = content / self.options["MENTOR_VOCABULARY_PATH"]
+        try:
+            self.vocabulary = load_vocabulary(vocabulary_path, os.path.relpath(vocabulary_path, project))
+        except VocabularyError as error:
+            raise ProfileErrors(error.problems) from None
+        result = load_profiles(content / self.options["MENTOR_PROFILES_PATH"], self.vocabulary, root=project)
+        if result.problems:
+            raise ProfileErrors(result.problems)
+        self.lunr_js = check_lunr_js(Path(self.options["MENTOR_LUNR_JS"]))
+
+        self.facets = build_facets(result.profiles, self.vocabulary, self.slugify)
+        term_urls = {
+            (f.definition.key, t.value): self.options["MENTOR_FACET_URL"].format(facet=f.definition.path, term=t.value)
+            for f in self.facets
+            for t in f.terms
+        }
+        for facet in self.facets:
+            for term in facet.terms:
+                term.url = term_urls[(facet.definition.key, term.value)]
+        self.mentors = [self._mentor(p, term_urls) for p in result.profiles]
+        self.context["mentors"] = self.mentors
+        self.context["mentor_facets"] = self.facets
+        self.context["mentor_directory_url"] = self.options["MENTOR_DIRECTORY_URL"]
+        self.context["mentor_browse_url"] = self.options["MENTOR_BROWSE_URL"]
+        self.context["mentor_records_url"] = self.options["MENTOR_RECORDS_SAVE_AS"]
+        self.context["mentor_index_url"] = self.options["MENTOR_SEARCH_INDEX_SAVE_AS"]
+        self.context["mentor_lunr_url"] = self.options["MENTOR_LUNR_JS_SAVE_AS"]
+
+    def slugify(self, text: str) -> str:
+        return pelican_slugify(text, regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", ()))
+
+    def _mentor(self, profile: Profile, term_urls: dict[tuple[str, str], str]) -> Mentor:
+        photo_url = None
+        if profile.photo:
+            photo_path = Path(self.options["MENTOR_PROFILES_PATH"], profile.photo).as_posix()
+            self.context["static_links"].add(photo_path)
+            photo_url = photo_path
+        links = {}
+        for definition in FACETS:
+            facet = next(f for f in self.facets if f.definition is definition)
+            links[definition.key] = [
+                TermLink(value, facet.term(value).label, term_urls[(definition.key, value)])
+                for value, _ in mentor_values(definition, profile, self.slugify)
+            ]
+        return Mentor(
+            profile=profile,
+            url=self.options["MENTOR_URL"].format(slug=profile.slug),
+            bio_html=Markup(render_bio(profile.bio)),
+            photo_url=photo_url,
+            links=links,
+        )
+
+    def generate_output(self, writer: Any) -> None:
+        relative = self.settings["RELATIVE_URLS"]
+        write = writer.write_file
+        for mentor in self.mentors:
+            write(self.options["MENTOR_SAVE_AS"].format(slug=mentor.slug), self.get_template("mentor"),
+                  self.context, relative, url=mentor.url, mentor=mentor, page_name="mentor")
+        write(self.options["MENTOR_DIRECTORY_SAVE_AS"], self.get_template("directory"), self.context, relative,
+              url=self.options["MENTOR_DIRECTORY_URL"], page_name="directory")
+        write(self.options["MENTOR_BROWSE_SAVE_AS"], self.get_template("browse"), self.context, relative,
+              url=self.options["MENTOR_BROWSE_URL"], page_name="browse")
+        by_slug = {m.slug: m for m in self.mentors}
+        for facet in self.facets:
+            for term in facet.terms:
+                save_as = self.options["MENTOR_FACET_SAVE_AS"].format(facet=facet.definition.path, term=term.value)
+                write(save_as, self.get_template("facet"), self.context, relative, url=term.url,
+                      facet=facet, term=term, term_mentors=[by_slug[p.slug] for p in term.mentors],
+                      page_name="facet")
+        self._write_search_files()
+
+    def _write_search_files(self) -> None:
+        documents = [index_document(m.profile, self.vocabulary, str(m.bio_html)) for m in self.mentors]
+        self._write_json(self.options["MENTOR_SEARCH_INDEX_SAVE_AS"], build_index(documents))
+        records = build_records([m.profile for m in self.mentors], self.facets, self.slugify)
+        for record, mentor in zip(records["mentors"], self.mentors):
+            record["url"] = mentor.url
+        self._write_json(self.options["MENTOR_RECORDS_SAVE_AS"], records)
+        target = Path(self.output_path, self.options["MENTOR_LUNR_JS_SAVE_AS"])
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(self.lunr_js, target)
+
+    def _write_json(self, save_as: str, data: Any) -> None:
+        path = Path(self.output_path, save_as)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        path.write_text(text, encoding="utf-8")
+

@@ -1,0 +1,64 @@
+"""The validated mentor profile: plain data, the same for the build, the CLI and the tests."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Contact:
+    email: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Location:
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+
+    def display(self) -> str:
+        return ", ".join(part for part in (self.city, self.region, self.country) if part)
+
+
+@dataclass(frozen=True)
+class Profile:
+    slug: str
+    source: str
+    name: str
+    title: str
+    organization: str
+    library_type: str
+    mentoring_areas: tuple[str, ...]
+    meeting_modes: tuple[str, ...]
+    contact: Contact
+    accepting_mentees: bool
+    last_reviewed: date
+    bio: str = ""
+    pronouns: str | None = None
+    functional_areas: tuple[str, ...] = ()
+    location: Location = Location()
+    timezone: str | None = None
+    career_stage: str | None = None
+    languages: tuple[str, ...] = ()
+    capacity: int | None = None
+    identities: tuple[str, ...] = ()
+    github: str | None = None
+    photo: str | None = None
+    photo_alt: str | None = None
+    motivation: str | None = None
+    support: str | None = None
+    experience: str | None = None
+    interests: str | None = None
+    ideal_mentee: str | None = None
+    formats: tuple[str, ...] = ()
+    hours_per_month: float | None = None
+
+    @property
+    def initials(self) -> str:
+        """Up to two initials for the card when there is no photo."""
+        words = [w for w in self.name.replace("-", " ").split() if w[:1].isalpha()]
+        if not words:
+            return self.name[:1].upper()
+        picked = words[:1] + words[-1:] if len(words) > 1 else words
+        return "".join(w[0].upper() for w in picked)

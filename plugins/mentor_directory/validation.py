@@ -1,0 +1,342 @@
+"""Checking located profile fields against the field table and the vocabulary.
+
+Every check reports where the value is and how to fix it, and checking goes on after a
+problem so a mentor sees every mistake in one run.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+import zoneinfo
+from collections.abc import Callable
+from datetime import date
+from functools import lru_cache
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
+from .fields import (
+    FIELDS_BY_NAME,
+    MAX_BIO_LENGTH,
+    MAX_LONG_TEXT_LENGTH,
+    MAX_TEXT_LENGTH,
+    MISPLACED_FIELDS,
+    PHOTO_EXTENSIONS,
+    PROFILE_FIELDS,
+    Field,
+    Kind,
+)
+from .problems import Problem
+from .profile import Contact, Location, Profile
+from .profile_source import RawProfile
+from .suggest import did_you_mean
+from .vocabulary import Vocabulary
+from .yaml_source import Mapping, Node, Position, Scalar, Sequence
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_GITHUB = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")
+_EMAIL = re.compile(r"^[^@\s<>()\"',;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+_TRUE, _FALSE = {"true"}, {"false"}
+_YAML_11_BOOLEANS = {"yes": "true", "y": "true", "on": "true", "no": "false", "n": "false", "off": "false"}
+_INVISIBLE = {"Cc", "Cf"}
+# Joiners shape emoji and words in scripts such as Persian and Malayalam: they stay.
+_ALLOWED_FORMAT_CHARACTERS = {"\u200c", "\u200d"}
+
+Report = Callable[[Position, str], None]
+
+
+@lru_cache(maxsize=1)
+def known_timezones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def validate(
+    raw: RawProfile,
+    *,
+    slug: str,
+    source: str,
+    vocabulary: Vocabulary,
+    photo_exists: Callable[[str], bool],
+    today: date,
+) -> tuple[Profile | None, list[Problem]]:
+    """Return the profile, or None and the problems that stop it being published."""
+    problems: list[Problem] = []
+
+    def report(position: Position, message: str) -> None:
+        problems.append(Problem(source, position.line, position.column, message))
+
+    fields = raw.fields
+    for first, again in fields.duplicates:
+        report(again.key_position, f"`{again.key}` is written twice (first on line {first.key_position.line}); keep one")
+
+    values: dict[str, object] = {}
+    for entry in fields.entries.values():
+        field = FIELDS_BY_NAME.get(entry.key)
+        if field is None:
+            report(entry.key_position, _unknown_field_message(entry.key, [f.name for f in PROFILE_FIELDS]))
+            continue
+        value = _check(field, entry.value, vocabulary, report, today)
+        if value is not None:
+            values[field.name] = value
+
+    for field in PROFILE_FIELDS:
+        if field.required and field.name not in fields.entries:
+            report(fields.position, _missing_message(field))
+
+    _check_photo(fields, values, photo_exists, report)
+    if len(raw.bio) > MAX_BIO_LENGTH:
+        report(raw.bio_position, f"the bio is {len(raw.bio):,} characters; keep it under {MAX_BIO_LENGTH:,}")
+
+    if problems:
+        return None, problems
+    contact = values["contact"]
+    assert isinstance(contact, dict)
+    location = values.pop("location", {})
+    assert isinstance(location, dict)
+    profile = Profile(
+        slug=slug,
+        source=source,
+        bio=raw.bio,
+        **{k: v for k, v in values.items() if k != "contact"},  # type: ignore[arg-type]
+        contact=Contact(**contact),
+        location=Location(**location),
+    )
+    return profile, []
+
+
+def _unknown_field_message(key: str, known: list[str]) -> str:
+    if key == "bio":
+        return "`bio` is not a field in .md profiles; write the bio below the closing --- line"
+    if key in MISPLACED_FIELDS:
+        return f"unknown field `{key}`: {MISPLACED_FIELDS[key]}"
+    hint = did_you_mean(key, known)
+    return f"unknown field `{key}`{hint}" + ("" if hint else "; see the field list in the README")
+
+
+def _missing_message(field: Field) -> str:
+    separator = "" if field.example.startswith("\n") else " "
+    return f"missing required field `{field.name}` ({field.meaning}); add a line like `{field.name}:{separator}{field.example}`"
+
+
+def _check(field: Field, node: Node, vocabulary: Vocabulary, report: Report, today: date) -> object | None:
+    """The typed value of one field, or None after reporting why it cannot be used."""
+    if isinstance(node, Scalar) and node.is_null:
+        report(node.position, f"`{field.name}` is empty; give it a value ({field.kind.value}, e.g. {field.example.strip()}) or remove the line")
+        return None
+    if field.kind is Kind.MAPPING:
+        return _check_mapping(field, node, report)
+    if field.kind in (Kind.TERMS, Kind.TEXT_LIST):
+        return _check_list(field, node, vocabulary, report)
+    if not isinstance(node, Scalar):
+        report(node.position, f"`{field.name}` must be a single {field.kind.value}, e.g. `{field.name}: {field.example}`")
+        return None
+    return _check_scalar(field, node, vocabulary, report, today)
+
+
+def _check_mapping(field: Field, node: Node, report: Report) -> dict[str, str] | None:
+    if not isinstance(node, Mapping):
+        report(node.position, f"`{field.name}` holds indented fields, like:\n{field.name}:{field.example}")
+        return None
+    known = {f.name: f for f in field.subfields}
+    result: dict[str, str] = {}
+    for first, again in node.duplicates:
+        report(again.key_position, f"`{again.key}` is written twice under `{field.name}`; keep one")
+    for entry in node.entries.values():
+        sub = known.get(entry.key)
+        if sub is None:
+            report(entry.key_position, f"`{field.name}` has no field `{entry.key}`" + (
+                did_you_mean(entry.key, known) or f"; it may hold {', '.join(known)}"))
+            continue
+        if not isinstance(entry.value, Scalar) or entry.value.is_null:
+            report(entry.value.position, f"`{field.name}.{entry.key}` must be a single {sub.kind.value}, e.g. `{sub.example}`")
+            continue
+        text = _check_scalar(sub, entry.value, None, report, date.max)
+        if isinstance(text, str):
+            result[sub.name] = text
+    if field.name == "contact" and not ({"email", "url"} & node.entries.keys()):
+        report(node.position, "`contact` needs at least an `email:` or a `url:` so mentees can reach you")
+        return None
+    return result
+
+
+def _check_list(field: Field, node: Node, vocabulary: Vocabulary, report: Report) -> tuple[str, ...] | None:
+    if isinstance(node, Scalar):
+        report(node.position, f"`{field.name}` must be a list, like `{field.name}: {field.example}`")
+        return None
+    if not isinstance(node, Sequence):
+        report(node.position, f"`{field.name}` must be a list of {'term ids' if field.vocabulary else 'text'}")
+        return None
+    items: list[str] = []
+    ok = True
+    for item in node.items:
+        if not isinstance(item, Scalar) or item.is_null:
+            report(item.position, f"each item of `{field.name}` must be a single {'term id' if field.vocabulary else 'text'}")
+            ok = False
+            continue
+        if field.vocabulary:
+            term = _check_term(field, item, vocabulary, report)
+        else:
+            term = _check_text(field, item, report, MAX_TEXT_LENGTH)
+        if term is None:
+            ok = False
+        elif term in items:
+            report(item.position, f"`{term}` appears twice in `{field.name}`; list it once")
+            ok = False
+        else:
+            items.append(term)
+    count = len(node.items)
+    if count < field.min_items:
+        report(node.position, f"`{field.name}` needs at least {field.min_items} item{'s' if field.min_items > 1 else ''}")
+        ok = False
+    if field.max_items is not None and count > field.max_items:
+        report(node.position, f"`{field.name}` has {count} items; choose at most {field.max_items} (the ones you most want to help with)")
+        ok = False
+    return tuple(items) if ok else None
+
+
+def _check_term(field: Field, node: Scalar, vocabulary: Vocabulary | None, report: Report) -> str | None:
+    assert field.vocabulary is not None and vocabulary is not None
+    written = node.text.strip()
+    if written in vocabulary.lists[field.vocabulary]:
+        return written
+    options = vocabulary.suggest(field.vocabulary, written)
+    hint = f"; did you mean {' or '.join(f'`{o}`' for o in options)}?" if options else ""
+    report(node.position, f"`{written}` is not a term for `{field.name}`{hint} The vocabulary file lists every term")
+    return None
+
+
+def _check_text(field: Field, node: Scalar, report: Report, limit: int) -> str | None:
+    text = unicodedata.normalize("NFC", node.text).strip()
+    if not text:
+        report(node.position, f"`{field.name}` is blank; write some text or remove the line")
+        return None
+    allowed = _ALLOWED_FORMAT_CHARACTERS | ({"\n"} if field.kind is Kind.LONG_TEXT else set())
+    bad = next((ch for ch in text if unicodedata.category(ch) in _INVISIBLE and ch not in allowed), None)
+    if bad is not None:
+        report(node.position, f"`{field.name}` contains an invisible control character (U+{ord(bad):04X}); retype the text")
+        return None
+    if len(text) > limit:
+        report(node.position, f"`{field.name}` is {len(text):,} characters; keep it under {limit:,}")
+        return None
+    return text
+
+
+def _check_scalar(field: Field, node: Scalar, vocabulary: Vocabulary | None, report: Report, today: date) -> object | None:
+    kind = field.kind
+    text = node.text.strip()
+    if kind is Kind.TEXT:
+        return _check_text(field, node, report, MAX_TEXT_LENGTH)
+    if kind is Kind.LONG_TEXT:
+        return _check_text(field, node, report, MAX_LONG_TEXT_LENGTH)
+    if kind is Kind.TERM:
+        return _check_term(field, node, vocabulary, report)
+    if kind is Kind.BOOLEAN:
+        return _check_boolean(field, node, report)
+    if kind is Kind.DATE:
+        return _check_date(field, node, report, today)
+    if kind is Kind.INTEGER:
+        if node.plain and text.isdigit() and text.isascii():
+            return int(text)
+        report(node.position, f"`{field.name}` must be a whole number 0 or more, e.g. `{field.name}: 2`, without quotes")
+        return None
+    if kind is Kind.NUMBER:
+        return _check_number(field, node, report)
+    if kind is Kind.TIMEZONE:
+        if text in known_timezones():
+            return text
+        report(node.position, f"`{text}` is not a time zone name{did_you_mean(text, known_timezones())} Use a name like America/Chicago or Europe/Dublin")
+        return None
+    if kind is Kind.GITHUB:
+        if _GITHUB.match(text):
+            return text
+        fix = f"; write `{text.lstrip('@')}` without the @" if text.startswith("@") else ""
+        report(node.position, f"`{text}` is not a GitHub username (letters, digits and single hyphens){fix}")
+        return None
+    if kind is Kind.EMAIL:
+        if _EMAIL.match(text):
+            return text
+        fix = "; leave out `mailto:`" if text.lower().startswith("mailto:") else ", like ada@example.org"
+        report(node.position, f"`{text}` is not an email address{fix}")
+        return None
+    if kind is Kind.URL:
+        return _check_url(field, node, report)
+    if kind is Kind.PHOTO:
+        return _check_photo_path(field, node, report)
+    raise AssertionError(f"no check for {kind}")
+
+
+def _check_boolean(field: Field, node: Scalar, report: Report) -> bool | None:
+    folded = node.text.strip().casefold()
+    if node.plain and folded in _TRUE:
+        return True
+    if node.plain and folded in _FALSE:
+        return False
+    if folded in _YAML_11_BOOLEANS:
+        report(node.position, f"`{field.name}` must be true or false; write `{_YAML_11_BOOLEANS[folded]}` instead of `{node.text}`")
+    elif not node.plain and folded in _TRUE | _FALSE:
+        report(node.position, f"`{field.name}` must be true or false without quotes; write `{folded}`")
+    else:
+        report(node.position, f"`{field.name}` must be true or false (without quotes), not `{node.text}`")
+    return None
+
+
+def _check_date(field: Field, node: Scalar, report: Report, today: date) -> date | None:
+    text = node.text.strip()
+    if _DATE.match(text):
+        try:
+            value = date.fromisoformat(text)
+        except ValueError:
+            report(node.position, f"`{text}` is not a real date; check the month and day")
+            return None
+        if value > today:
+            report(node.position, f"`{text}` is in the future; use the date you last checked your profile (today is {today.isoformat()})")
+            return None
+        return value
+    report(node.position, f"`{field.name}` must be a date written YYYY-MM-DD, e.g. `{field.example}`, not `{text}`")
+    return None
+
+
+def _check_number(field: Field, node: Scalar, report: Report) -> float | None:
+    try:
+        value = float(node.text) if node.plain else None
+    except ValueError:
+        value = None
+    if value is None or value != value or value in (float("inf"), float("-inf")) or value <= 0:
+        report(node.position, f"`{field.name}` must be a number greater than 0, e.g. `{field.name}: 3`, without quotes")
+        return None
+    return value
+
+
+def _check_url(field: Field, node: Scalar, report: Report) -> str | None:
+    text = node.text.strip()
+    parts = urlsplit(text)
+    if parts.scheme.lower() in {"http", "https"} and parts.netloc and not any(ch.isspace() for ch in text):
+        return text
+    if not parts.scheme and "." in text.split("/")[0]:
+        report(node.position, f"`{text}` needs to start with https://; write `https://{text}`")
+    else:
+        report(node.position, f"`{text}` is not a web address; it must start with https:// or http://")
+    return None
+
+
+def _check_photo_path(field: Field, node: Scalar, report: Report) -> str | None:
+    text = node.text.strip()
+    path = PurePosixPath(text)
+    if path.is_absolute() or ".." in path.parts or "\\" in text or ":" in text:
+        report(node.position, f"`{text}` must be a path beside your profile, like `{field.example}`")
+        return None
+    if path.suffix.lower() not in PHOTO_EXTENSIONS:
+        report(node.position, f"`{text}` must be a JPEG, PNG or WebP photo ({', '.join(PHOTO_EXTENSIONS)}); SVG and other formats are not accepted")
+        return None
+    return text
+
+
+def _check_photo(fields: Mapping, values: dict[str, object], photo_exists: Callable[[str], bool], report: Report) -> None:
+    """A photo must exist and come with a description for people who cannot see it."""
+    photo = values.get("photo")
+    entry = fields.entries.get("photo")
+    if isinstance(photo, str) and entry is not None and not photo_exists(photo):
+        report(entry.value.position, f"no file `{photo}` beside this profile; add the photo or remove the line")
+        values.pop("photo")
+    if "photo" in fields.entries and "photo_alt" not in fields.entries:
+        report(fields.entries["photo"].key_position, "a photo needs `photo_alt:` describing it for people who cannot see it")
+

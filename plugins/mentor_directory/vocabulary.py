@@ -1,0 +1,111 @@
+"""The admin-editable list of terms profiles may use, with labels and descriptions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import yaml_source
+from .problems import Problem
+from .suggest import closest
+from .yaml_source import Mapping, Scalar, Sequence
+
+VOCABULARY_KEYS = (
+    "library_type",
+    "mentoring_areas",
+    "meeting_modes",
+    "functional_areas",
+    "career_stage",
+    "formats",
+)
+TERM_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    label: str
+    description: str
+
+
+class VocabularyError(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(p.as_text() for p in problems))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    lists: dict[str, dict[str, Term]]
+
+    def terms(self, key: str) -> list[Term]:
+        return list(self.lists[key].values())
+
+    def label(self, key: str, term_id: str) -> str:
+        return self.lists[key][term_id].label
+
+    def suggest(self, key: str, written: str) -> list[str]:
+        """Ids near what was written, matching on ids and on labels (people type labels)."""
+        terms = self.lists[key]
+        by_label = {t.label.casefold(): t.id for t in terms.values()}
+        if written.casefold() in by_label:
+            return [by_label[written.casefold()]]
+        near_ids = closest(written, terms)
+        near_labels = [by_label[label.casefold()] for label in closest(written, [t.label for t in terms.values()])]
+        return list(dict.fromkeys(near_ids + near_labels))[:3]
+
+
+def load_vocabulary(path: Path, display_path: str | None = None) -> Vocabulary:
+    """Read and check the vocabulary file; raise VocabularyError listing every problem."""
+    shown = display_path or str(path)
+    problems: list[Problem] = []
+
+    def report(position: yaml_source.Position, message: str) -> None:
+        problems.append(Problem(shown, position.line, position.column, message))
+
+    try:
+        root = yaml_source.parse(path.read_text(encoding="utf-8-sig"))
+    except yaml_source.YamlSyntaxError as error:
+        raise VocabularyError([Problem(shown, error.position.line, error.position.column, error.message)]) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise VocabularyError([Problem(shown, 1, 1, f"cannot read the vocabulary file: {error}")]) from None
+    if not isinstance(root, Mapping):
+        raise VocabularyError([Problem(shown, 1, 1, "the vocabulary must map each list name to its terms")])
+
+    lists: dict[str, dict[str, Term]] = {}
+    for key in VOCABULARY_KEYS:
+        if key not in root.entries:
+            report(root.position, f"missing the `{key}:` list of terms")
+    for entry in root.entries.values():
+        if entry.key not in VOCABULARY_KEYS:
+            hint = closest(entry.key, VOCABULARY_KEYS)
+            report(entry.key_position, f"unknown list `{entry.key}`" + (f"; did you mean `{hint[0]}`?" if hint else ""))
+            continue
+        if not isinstance(entry.value, Sequence):
+            report(entry.value.position, f"`{entry.key}` must be a list of terms, each `- id: ...`")
+            continue
+        lists[entry.key] = _read_terms(entry.value, report)
+    if problems:
+        raise VocabularyError(problems)
+    return Vocabulary(lists)
+
+
+def _read_terms(sequence: Sequence, report) -> dict[str, Term]:  # type: ignore[no-untyped-def]
+    terms: dict[str, Term] = {}
+    for item in sequence.items:
+        if not isinstance(item, Mapping):
+            report(item.position, "each term needs `id:`, `label:` and `description:`")
+            continue
+        values = {k: e.value.text for k, e in item.entries.items() if isinstance(e.value, Scalar)}
+        term_id, label = values.get("id", ""), values.get("label", "")
+        if not TERM_ID.match(term_id):
+            report(item.position, f"term id `{term_id}` must be lowercase letters, digits and hyphens")
+            continue
+        if not label.strip():
+            report(item.position, f"term `{term_id}` needs a `label:`")
+            continue
+        if term_id in terms:
+            report(item.position, f"term id `{term_id}` appears twice in this list")
+            continue
+        terms[term_id] = Term(term_id, label.strip(), values.get("description", "").strip())
+    return terms

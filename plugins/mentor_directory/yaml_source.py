@@ -1,0 +1,165 @@
+"""Strict YAML reading that keeps the line and column of every value.
+
+PyYAML's own constructors guess types (``NO`` becomes False, ``1.10`` becomes 1.1) and
+forget where a value came from. We compose the node graph with the safe loader and turn
+it into plain scalars, sequences and mappings that remember their position and whether
+they were quoted; the profile schema, not YAML, then decides what each value means.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+import yaml
+
+MAX_DEPTH = 16
+MAX_NODES = 5_000
+
+# Tags a YAML author may write explicitly; anything else (e.g. !!python/object) is refused.
+_ALLOWED_EXPLICIT_TAGS = {None, "!", "tag:yaml.org,2002:str"}
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Scalar:
+    text: str
+    plain: bool
+    position: Position
+
+    @property
+    def is_null(self) -> bool:
+        return self.plain and self.text in {"", "~", "null", "Null", "NULL"}
+
+
+@dataclass(frozen=True)
+class Sequence:
+    items: tuple["Node", ...]
+    position: Position
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    key_position: Position
+    value: "Node"
+
+
+@dataclass(frozen=True)
+class Mapping:
+    entries: dict[str, Entry]
+    position: Position
+    duplicates: tuple[tuple[Entry, Entry], ...] = field(default=())
+
+
+Node = Union[Scalar, Sequence, Mapping]
+
+
+class YamlSyntaxError(Exception):
+    """The text is not YAML we accept; carries a 1-based position and a plain message."""
+
+    def __init__(self, position: Position, message: str) -> None:
+        super().__init__(message)
+        self.position = position
+        self.message = message
+
+
+def _position(mark: yaml.Mark | None) -> Position:
+    if mark is None:
+        return Position(1, 1)
+    return Position(mark.line + 1, mark.column + 1)
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """Safe loader that refuses aliases, custom tags and runaway nesting while composing."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise YamlSyntaxError(
+                _position(event.start_mark),
+                "YAML aliases (*name) are not allowed in profiles; write the value out in full",
+            )
+        if getattr(event, "anchor", None):
+            raise YamlSyntaxError(
+                _position(event.start_mark),
+                "YAML anchors (&name) are not allowed in profiles; remove the &name",
+            )
+        if getattr(event, "tag", None) not in _ALLOWED_EXPLICIT_TAGS:
+            raise YamlSyntaxError(
+                _position(event.start_mark),
+                f"YAML tags such as {event.tag} are not allowed; remove the tag and write plain text",
+            )
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise YamlSyntaxError(
+                    _position(event.start_mark),
+                    f"values are nested more than {MAX_DEPTH} levels deep; profiles need at most 2",
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def parse(text: str, line_offset: int = 0) -> Node | None:
+    """Parse one YAML document; ``line_offset`` shifts positions for front matter."""
+    loader = _StrictLoader(text)
+    try:
+        root = loader.get_single_node()
+    except YamlSyntaxError as error:
+        raise YamlSyntaxError(_shift(error.position, line_offset), error.message) from None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        detail = " ".join(part for part in (error.context, error.problem) if part)
+        raise YamlSyntaxError(
+            _shift(_position(mark), line_offset),
+            f"this is not valid YAML ({detail}); check indentation, and put quotes around "
+            "text that contains a colon followed by a space",
+        ) from None
+    except yaml.YAMLError as error:
+        raise YamlSyntaxError(Position(1 + line_offset, 1), f"this is not valid YAML ({error})") from None
+    finally:
+        loader.dispose()
+    if root is None:
+        return None
+    counter = [0]
+    return _convert(root, line_offset, counter)
+
+
+def _shift(position: Position, line_offset: int) -> Position:
+    return Position(position.line + line_offset, position.column)
+
+
+def _convert(node: yaml.Node, line_offset: int, counter: list[int]) -> Node:
+    counter[0] += 1
+    position = _shift(_position(node.start_mark), line_offset)
+    if counter[0] > MAX_NODES:
+        raise YamlSyntaxError(position, f"more than {MAX_NODES} values; a profile needs far fewer")
+    if isinstance(node, yaml.ScalarNode):
+        return Scalar(text=node.value, plain=node.style is None, position=position)
+    if isinstance(node, yaml.SequenceNode):
+        return Sequence(
+            items=tuple(_convert(item, line_offset, counter) for item in node.value),
+            position=position,
+        )
+    entries: dict[str, Entry] = {}
+    duplicates: list[tuple[Entry, Entry]] = []
+    for key_node, value_node in node.value:
+        key_position = _shift(_position(key_node.start_mark), line_offset)
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise YamlSyntaxError(key_position, "a field name must be plain text, like `name:`")
+        entry = Entry(key_node.value, key_position, _convert(value_node, line_offset, counter))
+        if entry.key in entries:
+            duplicates.append((entries[entry.key], entry))
+        else:
+            entries[entry.key] = entry
+    return Mapping(entries=entries, position=position, duplicates=tuple(duplicates))
