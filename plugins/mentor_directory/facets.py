@@ -90,7 +90,8 @@ def mentor_values(definition: FacetDefinition, profile: Profile, slugify: Slugif
         value = ACCEPTING if profile.accepting_mentees else NOT_ACCEPTING
         return [(value, AVAILABILITY_LABELS[value])]
     if key == "timezone":
-        return [(slugify(profile.timezone), profile.timezone)] if profile.timezone else []
+        # "America/Chicago" -> "america-chicago": the slash must not vanish into "americachicago".
+        return [(slugify(profile.timezone.replace("/", " ")), profile.timezone)] if profile.timezone else []
     texts = {
         "region": [profile.location.region] if profile.location.region else [],
         "country": [profile.location.country] if profile.location.country else [],
