@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,12 @@ class Mentor:
         return getattr(self.profile, name)
 
 
+def _stop(errors: ProfileErrors) -> None:
+    """List every problem as a plain PATH:LINE:COLUMN line (not wrapped by Pelican's logger), then stop."""
+    sys.stderr.write(errors.listing())
+    raise errors
+
+
 class MentorDirectoryGenerator(Generator):
     """Reads content/mentors/ with our own loader and writes every directory page."""
 
@@ -59,10 +66,10 @@ class MentorDirectoryGenerator(Generator):
         try:
             self.vocabulary = load_vocabulary(vocabulary_path, os.path.relpath(vocabulary_path, project))
         except VocabularyError as error:
-            raise ProfileErrors(error.problems) from None
+            _stop(ProfileErrors(error.problems))
         result = load_profiles(content / self.options["MENTOR_PROFILES_PATH"], self.vocabulary, root=project)
         if result.problems:
-            raise ProfileErrors(result.problems)
+            _stop(ProfileErrors(result.problems))
         self.lunr_js = check_lunr_js(Path(self.options["MENTOR_LUNR_JS"]))
 
         self.facets = build_facets(result.profiles, self.vocabulary, self.slugify)

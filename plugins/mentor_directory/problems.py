@@ -40,9 +40,11 @@ class ProfileErrors(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems)
         count = len(self.problems)
-        listing = "\n".join(p.as_text() for p in self.problems)
         noun = "problem" if count == 1 else "problems"
         super().__init__(
-            f"{count} {noun} in mentor profiles; nothing was published.\n{listing}\n"
-            "Fix these lines and build again (`mentor-directory validate` checks without building)."
+            f"{count} {noun} in mentor profiles (listed above, one per line); nothing was published. "
+            "Fix them and build again; `mentor-directory validate` checks without building."
         )
+
+    def listing(self) -> str:
+        return "".join(p.as_text() + "\n" for p in self.problems)

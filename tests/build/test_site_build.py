@@ -1,0 +1,246 @@
+"""Building real sites in temporary folders: what the build writes, and how it refuses bad input."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import lunr
+import pytest
+import yaml
+
+from mentor_directory.lunr_js import LunrJsMissing
+from mentor_directory.problems import ProfileErrors
+from mentor_directory.settings import DEFAULTS
+from site_builder import DEMO_CONTENT, PROJECT, build
+
+DEMO_SLUGS = sorted(p.stem for p in (DEMO_CONTENT / "mentors").iterdir() if p.suffix in {".md", ".yaml", ".yml"})
+
+
+def html_files(output: Path) -> list[Path]:
+    return sorted(output.rglob("*.html"))
+
+
+def write_profile(content: Path, name: str, text: str) -> Path:
+    path = content / "mentors" / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+VALID_PROFILE = """\
+name: {name}
+title: Reference Librarian
+organization: Riverbend Public Library
+library_type: public
+mentoring_areas: [job-search, leadership]
+meeting_modes: [video]
+contact:
+  email: someone@example.org
+accepting_mentees: true
+last_reviewed: 2026-01-15
+"""
+
+
+def test_every_demo_profile_gets_its_own_page_with_its_slug(demo_site: Path) -> None:
+    for slug in DEMO_SLUGS:
+        page = (demo_site / "mentors" / slug / "index.html").read_text(encoding="utf-8")
+        assert f'data-slug="{slug}"' in page
+
+
+def test_the_directory_at_the_root_lists_every_mentor_once(demo_site: Path) -> None:
+    page = (demo_site / "index.html").read_text(encoding="utf-8")
+    slugs = re.findall(r'<li class="card" data-slug="([^"]+)"', page)
+    assert sorted(slugs) == DEMO_SLUGS
+    assert page.count('type="search"') == 1
+
+
+def test_a_facet_page_lists_exactly_the_mentors_with_that_term(demo_site: Path) -> None:
+    expected = sorted(
+        slug for slug in DEMO_SLUGS
+        if "leadership" in _demo_fields(slug)["mentoring_areas"]
+    )
+    page = (demo_site / "areas" / "leadership" / "index.html").read_text(encoding="utf-8")
+    assert sorted(re.findall(r'data-slug="([^"]+)"', page)) == expected
+    assert expected, "the demo should have leadership mentors"
+
+
+def test_every_vocabulary_term_has_a_facet_page_even_without_mentors(demo_site: Path) -> None:
+    vocabulary = yaml.safe_load((DEMO_CONTENT / "vocabulary.yaml").read_text(encoding="utf-8"))
+    for term in vocabulary["mentoring_areas"]:
+        assert (demo_site / "areas" / term["id"] / "index.html").is_file()
+
+
+def test_search_index_and_records_cover_every_mentor(demo_site: Path) -> None:
+    index = json.loads((demo_site / "search" / "index.json").read_text(encoding="utf-8"))
+    records = json.loads((demo_site / "search" / "records.json").read_text(encoding="utf-8"))
+    assert index["version"] == records["version"] == 1
+    assert index["lunr"] == lunr.__TARGET_JS_VERSION__
+    loaded = lunr.index.Index.load(index["index"])
+    assert sorted({ref.split("/", 1)[1] for ref in loaded.field_vectors}) == DEMO_SLUGS
+    assert sorted(m["slug"] for m in records["mentors"]) == DEMO_SLUGS
+    assert all(m["url"] == f"mentors/{m['slug']}/" for m in records["mentors"])
+
+
+def test_the_lunr_js_in_the_site_is_the_version_lunr_py_writes_for(demo_site: Path) -> None:
+    script = (demo_site / DEFAULTS["MENTOR_LUNR_JS_SAVE_AS"]).read_text(encoding="utf-8")
+    version = re.search(r"lunr - http://lunrjs\.com - .* - (\d+\.\d+\.\d+)", script)
+    assert version is not None
+    assert version.group(1) == lunr.__TARGET_JS_VERSION__
+    lock = json.loads((PROJECT / "package-lock.json").read_text(encoding="utf-8"))
+    pinned = lock["packages"]["node_modules/lunr"]
+    assert pinned["version"] == lunr.__TARGET_JS_VERSION__
+    assert pinned["integrity"].startswith("sha512-")
+
+
+def test_program_pages_are_built(demo_site: Path) -> None:
+    about = (demo_site / "about" / "index.html").read_text(encoding="utf-8")
+    assert "<h1>About the program</h1>" in about
+    assert (demo_site / "how-to-choose" / "index.html").is_file()
+
+
+def test_no_page_carries_an_inline_script_or_style(demo_site: Path) -> None:
+    for path in html_files(demo_site):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", text), path
+        assert "<style" not in text and " style=" not in text, path
+
+
+def test_profile_links_are_relative_for_local_builds(demo_site: Path) -> None:
+    page = (demo_site / "mentors" / DEMO_SLUGS[0] / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../areas/' in page
+    assert 'href="/areas/' not in page
+
+
+def test_a_project_site_under_a_subpath_links_inside_that_subpath(fresh_content: Path, tmp_path: Path) -> None:
+    output = build(fresh_content, tmp_path / "out", SITEURL="https://example.org/mentors-program", RELATIVE_URLS=False)
+    page = (output / "index.html").read_text(encoding="utf-8")
+    internal = re.findall(r'(?:href|src|data-[a-z]+)="(https://example\.org[^"]*)"', page)
+    assert internal, "expected absolute links under SITEURL"
+    assert all(url.startswith("https://example.org/mentors-program/") for url in internal)
+
+
+def test_a_broken_profile_stops_the_build_and_every_problem_is_listed(fresh_content: Path, tmp_path: Path, capsys) -> None:
+    write_profile(fresh_content, "broken-one.yaml", VALID_PROFILE.format(name="Broken One").replace("public", "pubic"))
+    write_profile(fresh_content, "broken-two.md", "---\nname: Broken Two\naccepting_mentees: yes\n---\nHello\n")
+    with pytest.raises(ProfileErrors) as stopped:
+        build(fresh_content, tmp_path / "out")
+    listed = capsys.readouterr().err
+    assert "mentors/broken-one.yaml:4:15: error: `pubic` is not a term for `library_type`; did you mean `public`?" in listed
+    assert "mentors/broken-two.md:3:20: error: `accepting_mentees` must be true or false; write `true`" in listed
+    assert {p.path.rsplit("/", 1)[1] for p in stopped.value.problems} == {"broken-one.yaml", "broken-two.md"}
+    assert not (tmp_path / "out" / "index.html").exists(), "nothing may be published from a broken build"
+
+
+def test_the_pelican_command_exits_non_zero_and_names_the_file_and_line(fresh_content: Path, tmp_path: Path) -> None:
+    write_profile(fresh_content, "typo-field.yaml", VALID_PROFILE.format(name="Typo Field") + "pronuns: they/them\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "pelican", str(fresh_content), "-o", str(tmp_path / "out"),
+         "-s", str(PROJECT / "pelicanconf.py"), "-t", str(PROJECT / "theme")],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120,
+    )
+    assert result.returncode != 0
+    assert re.search(r"mentors/typo-field\.yaml:11:1: error: unknown field `pronuns`; did you mean `pronouns`", result.stderr)
+
+
+def test_a_file_that_is_not_a_profile_is_reported_not_skipped(fresh_content: Path, tmp_path: Path) -> None:
+    write_profile(fresh_content, "new-mentor.txt", VALID_PROFILE.format(name="New Mentor"))
+    with pytest.raises(ProfileErrors) as stopped:
+        build(fresh_content, tmp_path / "out")
+    assert [p.message for p in stopped.value.problems] == ["not a profile file: profiles end in .md, .yaml or .yml"]
+
+
+def test_odd_but_valid_profiles_build_and_are_searchable(fresh_content: Path, tmp_path: Path) -> None:
+    write_profile(
+        fresh_content,
+        "odd-one.yaml",
+        VALID_PROFILE.format(name="Ngọc Ánh O'Brien-Þórsdóttir")
+        + "languages: [NO, Yes, Norsk]\npronouns: 'null'\nbio: |\n  # Hi\n  I love *quokkas* and [maps](https://example.org/maps).\n",
+    )
+    output = build(fresh_content, tmp_path / "out")
+    page = (output / "mentors" / "odd-one" / "index.html").read_text(encoding="utf-8")
+    assert "Ngọc Ánh O&#39;Brien-Þórsdóttir" in page
+    assert "<h3>Hi</h3>" in page and "<em>quokkas</em>" in page
+    records = json.loads((output / "search" / "records.json").read_text(encoding="utf-8"))
+    odd = next(m for m in records["mentors"] if m["slug"] == "odd-one")
+    assert odd["facets"]["language"] == ["no", "yes", "norsk"]
+    index = lunr.index.Index.load(json.loads((output / "search" / "index.json").read_text(encoding="utf-8"))["index"])
+    assert [r["ref"] for r in index.search("quokkas")] == ["odd-one"]
+    assert (output / "languages" / "no" / "index.html").is_file()
+
+
+class ActiveContent(HTMLParser):
+    """Collects anything in a page that could run or load code: what must never come from a profile."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    @classmethod
+    def find(cls, text: str) -> list[str]:
+        parser = cls()
+        parser.feed(text)
+        return parser.found
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag in {"iframe", "object", "embed", "svg", "style", "base", "form"} and not (tag == "form" and values.get("id") == "filters"):
+            self.found.append(tag)
+        if tag == "script" and not (values.get("src") or "").endswith(".js"):
+            self.found.append("script without a site src")
+        for name, value in attrs:
+            if name.startswith("on") or name == "style":
+                self.found.append(f"{tag} {name}")
+            if name in {"href", "src", "action"} and value and re.match(r"\s*(javascript|data|vbscript):", value, re.I):
+                self.found.append(f"{tag} {name}={value}")
+
+
+HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+def test_hostile_profile_text_is_escaped_or_removed_in_every_output_file(fresh_content: Path, tmp_path: Path) -> None:
+    write_profile(
+        fresh_content,
+        "hostile.yaml",
+        VALID_PROFILE.format(name=json.dumps(HOSTILE))
+        .replace("title: Reference Librarian", f"title: {json.dumps('</script><svg onload=alert(2)>')}")
+        + "languages: [\"<b onmouseover=alert(3)>English</b>\"]\n"
+        + "bio: |\n  <script>alert(4)</script>\n  [click](javascript:alert(5)) <iframe src=https://example.org></iframe>\n"
+        + "  <a href=\"data:text/html,x\" onclick=\"alert(6)\">d</a>\n",
+    )
+    output = build(fresh_content, tmp_path / "out")
+    for path in output.rglob("*.html"):
+        assert ActiveContent.find(path.read_text(encoding="utf-8")) == [], path.relative_to(output)
+    page = (output / "mentors" / "hostile" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page or "&lt;script&gt;alert(&quot;x&quot;)" in page
+
+
+def test_a_deleted_profile_vanishes_from_every_output_file(fresh_content: Path, tmp_path: Path) -> None:
+    slug = DEMO_SLUGS[0]
+    name = _demo_fields(slug)["name"]
+    (next((fresh_content / "mentors").glob(f"{slug}.*"))).unlink()
+    output = build(fresh_content, tmp_path / "out")
+    for path in output.rglob("*"):
+        if path.is_file() and path.suffix in {".html", ".json", ".xml", ".txt"}:
+            text = path.read_text(encoding="utf-8")
+            assert slug not in text and name not in text, path
+
+
+def test_an_unknown_mentor_setting_is_an_error_with_a_suggestion(tmp_path: Path) -> None:
+    with pytest.raises(Exception, match=r"unknown setting MENTOR_PROFILE_PATH; did you mean `MENTOR_PROFILES_PATH`"):
+        build(DEMO_CONTENT, tmp_path / "out", MENTOR_PROFILE_PATH="people")
+
+
+def test_a_missing_lunr_js_says_exactly_what_to_run(tmp_path: Path) -> None:
+    with pytest.raises(LunrJsMissing, match=r"run `npm ci`"):
+        build(DEMO_CONTENT, tmp_path / "out", MENTOR_LUNR_JS=str(tmp_path / "nowhere" / "lunr.min.js"))
+
+
+def _demo_fields(slug: str) -> dict:
+    path = next((DEMO_CONTENT / "mentors").glob(f"{slug}.*"))
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".md":
+        text = text.split("---", 2)[1]
+    return yaml.safe_load(text)
