@@ -10,18 +10,26 @@ CONFFILE := pelicanconf.py
 PUBLISHCONF := publishconf.py
 PORT ?= 8000
 
-.PHONY: html test serve publish validate clean install
+.PHONY: html test serve publish validate clean install install-test
 
-$(BIN)/.installed: pyproject.toml
+$(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+
+$(BIN)/.installed-site: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
 	touch $@
+
+$(BIN)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(BIN)/.installed-site
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 
-install: $(BIN)/.installed node_modules/.package-lock.json
+install: $(BIN)/.installed-site node_modules/.package-lock.json
+
+install-test: $(BIN)/.installed-test node_modules/.package-lock.json
 
 html: install
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
@@ -29,7 +37,7 @@ html: install
 validate: install
 	$(BIN)/mentor-directory validate
 
-test: install
+test: install-test
 	$(BIN)/pytest
 
 serve: install
