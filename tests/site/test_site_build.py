@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import json
 import re
+import struct
 import subprocess
 import sys
+import zlib
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -244,3 +246,33 @@ def _demo_fields(slug: str) -> dict:
     if path.suffix == ".md":
         text = text.split("---", 2)[1]
     return yaml.safe_load(text)
+
+
+def tiny_png() -> bytes:
+    """A valid 1x1 PNG, made here so the test needs no image library."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff")) + chunk(b"IEND", b"")
+
+
+def test_a_photo_beside_the_profile_is_published_with_its_description(fresh_content: Path, tmp_path: Path) -> None:
+    (fresh_content / "mentors" / "photos").mkdir()
+    (fresh_content / "mentors" / "photos" / "pat.png").write_bytes(tiny_png())
+    write_profile(fresh_content, "pat-doe.yaml", VALID_PROFILE.format(name="Pat Doe")
+                  + "photo: photos/pat.png\nphoto_alt: Pat in a red scarf\n")
+    output = build(fresh_content, tmp_path / "out")
+    page = (output / "mentors" / "pat-doe" / "index.html").read_text(encoding="utf-8")
+    assert '<img class="avatar avatar-large" src="../../mentors/photos/pat.png" alt="Pat in a red scarf"' in page
+    assert (output / "mentors" / "photos" / "pat.png").read_bytes() == tiny_png()
+    assert not list((output / "mentors").glob("*.yaml")), "profile sources must not be copied into the site"
+
+
+def test_the_pure_modules_work_without_pelican() -> None:
+    code = (
+        "import sys, mentor_directory.loading, mentor_directory.search, mentor_directory.facets, mentor_directory.cli;"
+        "print(any(m == 'pelican' or m.startswith('pelican.') for m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

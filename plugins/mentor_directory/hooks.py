@@ -1,0 +1,40 @@
+"""The Pelican signal receivers: check settings at start-up and add our generator."""
+from __future__ import annotations
+
+from typing import Any
+
+from pelican import signals
+
+from .generator import MentorDirectoryGenerator
+from .settings import directory_settings, unknown_settings
+
+
+class SettingsError(Exception):
+    pass
+
+
+def check_settings(pelican: Any) -> None:
+    """Refuse unknown MENTOR_ settings and keep Pelican from reading profiles as articles."""
+    problems = unknown_settings(pelican.settings)
+    if problems:
+        raise SettingsError("; ".join(problems))
+    profiles = directory_settings(pelican.settings)["MENTOR_PROFILES_PATH"]
+    for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES"):
+        excludes = list(pelican.settings.get(key, []))
+        if profiles not in excludes:
+            pelican.settings[key] = excludes + [profiles]
+
+
+def add_generator(pelican: Any) -> type[MentorDirectoryGenerator]:
+    return MentorDirectoryGenerator
+
+
+def connect() -> None:
+    signals.initialized.connect(check_settings)
+    signals.get_generators.connect(add_generator)
+
+
+def disconnect() -> None:
+    """Blinker signals are process-wide; tests that build several sites call this between builds."""
+    signals.initialized.disconnect(check_settings)
+    signals.get_generators.disconnect(add_generator)
