@@ -75,11 +75,11 @@ def page(browser) -> Iterator[object]:
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("console", lambda msg: errors.append(f"{msg.text} at {msg.location.get('url')}") if msg.type == "error" else None)
     page.errors = errors
     yield page
     context.close()
-    assert not errors, f"the page reported errors: {errors}"
+    assert not errors, f"the page reported {len(errors)} errors, first: {sorted(set(errors))[:5]}"
 
 
 @pytest.fixture

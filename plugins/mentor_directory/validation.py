@@ -35,6 +35,8 @@ from .yaml_source import Mapping, Node, Position, Scalar, Sequence
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _GITHUB = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")
 _EMAIL = re.compile(r"^[^@\s<>()\"',;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+# Characters that never belong in a pasted link and only serve to break out of markup.
+_URL_FORBIDDEN = re.compile(r"[\s<>\"`\\{}|^]")
 _TRUE, _FALSE = {"true"}, {"false"}
 _YAML_11_BOOLEANS = {"yes": "true", "y": "true", "on": "true", "no": "false", "n": "false", "off": "false"}
 _INVISIBLE = {"Cc", "Cf"}
@@ -309,7 +311,7 @@ def _check_number(field: Field, node: Scalar, report: Report) -> float | None:
 def _check_url(field: Field, node: Scalar, report: Report) -> str | None:
     text = node.text.strip()
     parts = urlsplit(text)
-    if parts.scheme.lower() in {"http", "https"} and parts.netloc and not any(ch.isspace() for ch in text):
+    if parts.scheme.lower() in {"http", "https"} and parts.netloc and not _URL_FORBIDDEN.search(text):
         return text
     if not parts.scheme and "." in text.split("/")[0]:
         report(node.position, f"`{text}` needs to start with https://; write `https://{text}`")
