@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import date
 from pathlib import Path
 
 from .loading import load_profile, load_profiles
 from .problems import Problem
+from .schema import profile_schema
 from .vocabulary import VocabularyError, load_vocabulary
 
 DEFAULT_CONTENT = Path("content")
+DEFAULT_VOCABULARY = DEFAULT_CONTENT / "vocabulary.yaml"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,9 +22,23 @@ def main(argv: list[str] | None = None) -> int:
     validate = commands.add_parser("validate", help="check profiles; exit 1 if any has a problem")
     validate.add_argument("paths", nargs="*", type=Path, help="profile files or folders (default: content/mentors/)")
     validate.add_argument("--format", choices=("text", "github"), default="text", help="github prints Actions annotations")
-    validate.add_argument("--vocabulary", type=Path, default=DEFAULT_CONTENT / "vocabulary.yaml", help="the vocabulary file")
+    validate.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
+    schema = commands.add_parser("schema", help="print the profile JSON Schema for editors")
+    schema.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
     args = parser.parse_args(argv)
+    if args.command == "schema":
+        return run_schema(args.vocabulary)
     return run_validate(args.paths or [DEFAULT_CONTENT / "mentors"], args.vocabulary, args.format)
+
+
+def run_schema(vocabulary_path: Path) -> int:
+    try:
+        vocabulary = load_vocabulary(vocabulary_path)
+    except VocabularyError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(json.dumps(profile_schema(vocabulary), indent=2, ensure_ascii=False))
+    return 0
 
 
 def run_validate(paths: list[Path], vocabulary_path: Path, output_format: str) -> int:
