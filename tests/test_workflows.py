@@ -1,0 +1,59 @@
+"""The program-side security rules for GitHub Actions, checked on every workflow file."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from site_builder import PROJECT
+
+WORKFLOWS = sorted((PROJECT / ".github" / "workflows").glob("*.yml"))
+UNTRUSTED = re.compile(r"\$\{\{\s*github\.(event\.(issue|pull_request|comment|review|head_commit)|head_ref)")
+
+
+def load(path: Path) -> dict:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as True
+    return data
+
+
+def steps(workflow: dict):
+    for job in workflow["jobs"].values():
+        yield from job.get("steps", [])
+
+
+@pytest.fixture(params=WORKFLOWS, ids=lambda p: p.name)
+def workflow(request) -> tuple[Path, dict]:
+    return request.param, load(request.param)
+
+
+def test_there_is_at_least_one_workflow() -> None:
+    assert WORKFLOWS
+
+
+def test_every_workflow_declares_least_privilege_permissions(workflow) -> None:
+    path, data = workflow
+    assert "permissions" in data, f"{path.name} needs a top-level permissions: block"
+    assert data["permissions"] in ({"contents": "read"}, {}), f"{path.name}: widen permissions per job, not globally"
+
+
+def test_no_workflow_runs_pull_request_code_with_write_access(workflow) -> None:
+    path, data = workflow
+    triggers = data["on"] if isinstance(data["on"], (dict, list)) else [data["on"]]
+    assert "pull_request_target" not in triggers and "workflow_run" not in triggers, path.name
+
+
+def test_untrusted_event_text_never_reaches_a_run_script(workflow) -> None:
+    path, data = workflow
+    for step in steps(data):
+        assert not UNTRUSTED.search(step.get("run", "")), f"{path.name}: pass event text through env:"
+
+
+def test_third_party_actions_are_pinned_to_a_commit(workflow) -> None:
+    path, data = workflow
+    for step in steps(data):
+        uses = step.get("uses")
+        if uses and not uses.startswith(("actions/", "./")):
+            assert re.search(r"@[0-9a-f]{40}$", uses), f"{path.name}: pin {uses} to a full commit SHA"
