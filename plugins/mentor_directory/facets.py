@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from .profile import Profile
@@ -65,8 +66,12 @@ class Facet:
     definition: FacetDefinition
     terms: list[FacetTerm]
 
+    @cached_property
+    def _by_value(self) -> dict[str, FacetTerm]:
+        return {t.value: t for t in self.terms}
+
     def term(self, value: str) -> FacetTerm:
-        return next(t for t in self.terms if t.value == value)
+        return self._by_value[value]
 
 
 def timezone_label(name: str) -> tuple[str, int]:

@@ -17,7 +17,7 @@ from markupsafe import Markup
 from pelican.generators import Generator
 from pelican.utils import slugify as pelican_slugify
 
-from .facets import FACETS, build_facets, mentor_values
+from .facets import build_facets, mentor_values
 from .loading import load_profiles
 from .lunr_js import check_lunr_js
 from .markup import render_bio
@@ -73,15 +73,10 @@ class MentorDirectoryGenerator(Generator):
         self.lunr_js = check_lunr_js(Path(self.options["MENTOR_LUNR_JS"]))
 
         self.facets = build_facets(result.profiles, self.vocabulary, self.slugify)
-        term_urls = {
-            (f.definition.key, t.value): self.options["MENTOR_FACET_URL"].format(facet=f.definition.path, term=t.value)
-            for f in self.facets
-            for t in f.terms
-        }
         for facet in self.facets:
             for term in facet.terms:
-                term.url = term_urls[(facet.definition.key, term.value)]
-        self.mentors = [self._mentor(p, term_urls) for p in result.profiles]
+                term.url = self.options["MENTOR_FACET_URL"].format(facet=facet.definition.path, term=term.value)
+        self.mentors = [self._mentor(p) for p in result.profiles]
         self.context["mentors"] = self.mentors
         self.context["mentor_facets"] = self.facets
         self.context["mentor_directory_url"] = self.options["MENTOR_DIRECTORY_URL"]
@@ -93,19 +88,19 @@ class MentorDirectoryGenerator(Generator):
     def slugify(self, text: str) -> str:
         return pelican_slugify(text, regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", ()))
 
-    def _mentor(self, profile: Profile, term_urls: dict[tuple[str, str], str]) -> Mentor:
+    def _mentor(self, profile: Profile) -> Mentor:
         photo_url = None
         if profile.photo:
             photo_path = Path(self.options["MENTOR_PROFILES_PATH"], profile.photo).as_posix()
             self.context["static_links"].add(photo_path)
             photo_url = photo_path
-        links = {}
-        for definition in FACETS:
-            facet = next(f for f in self.facets if f.definition is definition)
-            links[definition.key] = [
-                TermLink(value, facet.term(value).label, term_urls[(definition.key, value)])
-                for value, _ in mentor_values(definition, profile, self.slugify)
+        links = {
+            facet.definition.key: [
+                TermLink(value, facet.term(value).label, facet.term(value).url)
+                for value, _ in mentor_values(facet.definition, profile, self.slugify)
             ]
+            for facet in self.facets
+        }
         return Mentor(
             profile=profile,
             url=self.options["MENTOR_URL"].format(slug=profile.slug),
