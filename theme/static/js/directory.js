@@ -1,0 +1,221 @@
+// Live search and filtering for the directory page.
+//
+// The page works without this file: every mentor is listed and the browse links lead to
+// one page per topic. This module reveals the filter form and then only shows, hides and
+// reorders cards that are already on the page; it never builds HTML from profile text.
+import { loadSearch, searchScores } from "./search.js";
+import { readState, writeState } from "./url-state.js";
+
+const root = document.querySelector(".directory");
+if (root) {
+  start(root).catch((error) => {
+    // Leave the page as it works without JavaScript, and say why in the console.
+    console.warn("Live filtering is unavailable:", error);
+  });
+}
+
+async function start(root) {
+  const response = await fetch(root.dataset.records);
+  if (!response.ok) throw new Error(`records: HTTP ${response.status}`);
+  const records = await response.json();
+  const ui = findParts(root);
+  const mentors = records.mentors.map((record, position) => ({
+    ...record,
+    position,
+    card: ui.cards.get(record.slug),
+  })).filter((mentor) => mentor.card);
+  const labels = new Map(records.facets.map((facet) => [facet.key, new Map(facet.terms)]));
+  const facetKeys = records.facets.map((facet) => facet.key);
+  let scores = null;
+
+  function currentState() {
+    const filters = new Map();
+    for (const box of ui.form.querySelectorAll("input[type=checkbox]:checked")) {
+      if (!filters.has(box.name)) filters.set(box.name, new Set());
+      filters.get(box.name).add(box.value);
+    }
+    return { q: ui.search.value.trim(), filters, sort: ui.sort.value };
+  }
+
+  function applyState(state) {
+    ui.search.value = state.q;
+    for (const box of ui.form.querySelectorAll("input[type=checkbox]")) {
+      box.checked = Boolean(state.filters.get(box.name)?.has(box.value));
+    }
+    ui.sort.value = state.sort;
+  }
+
+  async function refresh() {
+    const state = currentState();
+    if (state.q) {
+      await loadSearch(root.dataset.lunr, root.dataset.index);
+      if (ui.search.value.trim() !== state.q) return; // a newer keystroke will refresh
+      scores = searchScores(state.q);
+    } else {
+      scores = null;
+    }
+    render(state);
+  }
+
+  function passes(mentor, key, selected) {
+    if (!selected || selected.size === 0) return true;
+    return (mentor.facets[key] || []).some((value) => selected.has(value));
+  }
+
+  function render(state) {
+    const inSearch = (mentor) => scores === null || scores.has(mentor.slug);
+    const visible = mentors.filter((mentor) => inSearch(mentor)
+      && facetKeys.every((key) => passes(mentor, key, state.filters.get(key))));
+    updateCounts(state, inSearch);
+    const shown = new Set(visible.map((mentor) => mentor.slug));
+    for (const mentor of mentors) mentor.card.hidden = !shown.has(mentor.slug);
+    reorder(sortMentors(visible, state));
+    const n = visible.length;
+    ui.count.textContent = `${n} ${n === 1 ? "mentor" : "mentors"}`;
+    ui.noResults.hidden = n !== 0;
+    renderChips(state);
+  }
+
+  function updateCounts(state, inSearch) {
+    for (const key of facetKeys) {
+      const counts = new Map();
+      for (const mentor of mentors) {
+        if (!inSearch(mentor)) continue;
+        const others = facetKeys.every((other) => other === key || passes(mentor, other, state.filters.get(other)));
+        if (!others) continue;
+        for (const value of mentor.facets[key] || []) counts.set(value, (counts.get(value) || 0) + 1);
+      }
+      for (const box of ui.form.querySelectorAll(`input[type=checkbox][name="${CSS.escape(key)}"]`)) {
+        const n = counts.get(box.value) || 0;
+        const counter = box.parentElement.querySelector("[data-count]");
+        if (counter) counter.textContent = `(${n})`;
+        box.parentElement.classList.toggle("is-empty", n === 0 && !box.checked);
+      }
+    }
+  }
+
+  function sortMentors(list, state) {
+    const byName = (a, b) => a.position - b.position;
+    if (state.sort === "reviewed") {
+      return [...list].sort((a, b) => (b.reviewed > a.reviewed ? 1 : b.reviewed < a.reviewed ? -1 : byName(a, b)));
+    }
+    if (state.sort === "best" && scores !== null) {
+      return [...list].sort((a, b) => (scores.get(b.slug) - scores.get(a.slug)) || byName(a, b));
+    }
+    return [...list].sort(byName);
+  }
+
+  function reorder(sorted) {
+    const current = [...ui.list.children].filter((li) => !li.hidden);
+    if (current.length === sorted.length && current.every((li, i) => li === sorted[i].card)) return;
+    const fragment = document.createDocumentFragment();
+    for (const mentor of sorted) fragment.append(mentor.card);
+    for (const li of ui.list.children) if (li.hidden) fragment.append(li);
+    ui.list.append(fragment);
+  }
+
+  function renderChips(state) {
+    const chips = [];
+    if (state.q) chips.push({ text: `Search: “${state.q}”`, remove: () => { ui.search.value = ""; } });
+    for (const [key, values] of state.filters) {
+      for (const value of values) {
+        const label = labels.get(key)?.get(value) || value;
+        chips.push({
+          text: label,
+          remove: () => { ui.form.querySelector(`input[name="${CSS.escape(key)}"][value="${CSS.escape(value)}"]`).checked = false; },
+        });
+      }
+    }
+    ui.chips.replaceChildren(...chips.map((chip, index) => {
+      const item = document.createElement("li");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "chip";
+      const hidden = document.createElement("span");
+      hidden.className = "visually-hidden";
+      hidden.textContent = "Remove filter: ";
+      const mark = document.createElement("span");
+      mark.setAttribute("aria-hidden", "true");
+      mark.className = "chip-x";
+      mark.textContent = "×";
+      button.append(hidden, chip.text, mark);
+      button.addEventListener("click", () => {
+        chip.remove();
+        changed(true).then(() => focusAfterRemoving(index));
+      });
+      item.append(button);
+      return item;
+    }));
+    ui.active.hidden = chips.length === 0;
+  }
+
+  function focusAfterRemoving(index) {
+    const buttons = ui.chips.querySelectorAll("button");
+    const next = buttons[Math.min(index, buttons.length - 1)];
+    (next || ui.heading).focus();
+  }
+
+  async function changed(push) {
+    await refresh();
+    writeState(currentState(), push);
+  }
+
+  // Reveal the enhanced controls only now that everything they need has loaded.
+  const initial = readState(location.search, facetKeys);
+  applyState(initial);
+  ui.form.hidden = false;
+  ui.sortBox.hidden = false;
+  ui.apply.hidden = true;
+  if (ui.browse) ui.browse.hidden = true;
+  ui.disclosure.open = window.matchMedia("(min-width: 56rem)").matches || initial.filters.size > 0;
+  for (const key of initial.filters.keys()) {
+    const group = ui.form.querySelector(`details.facet[data-facet="${CSS.escape(key)}"]`);
+    if (group) group.open = true;
+  }
+  await refresh();
+
+  let typing;
+  ui.search.addEventListener("focus", () => { loadSearch(root.dataset.lunr, root.dataset.index).catch(() => {}); }, { once: true });
+  ui.search.addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => changed(false), 80);
+  });
+  ui.form.addEventListener("change", (event) => {
+    if (event.target.matches("input[type=checkbox], select")) changed(true);
+  });
+  ui.sort.addEventListener("change", () => changed(true));
+  ui.form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    changed(true);
+  });
+  ui.clearAll.addEventListener("click", () => {
+    applyState({ q: "", filters: new Map(), sort: ui.sort.value });
+    changed(true).then(() => ui.heading.focus());
+  });
+  window.addEventListener("popstate", () => {
+    applyState(readState(location.search, facetKeys));
+    refresh();
+  });
+}
+
+function findParts(root) {
+  const list = root.querySelector("#mentor-list");
+  const form = root.querySelector("#filters");
+  return {
+    form,
+    list,
+    cards: new Map([...list.querySelectorAll("li.card[data-slug]")].map((li) => [li.dataset.slug, li])),
+    search: form.querySelector("input[type=search]"),
+    sort: root.querySelector("#sort"),
+    sortBox: root.querySelector(".sort"),
+    apply: form.querySelector(".apply"),
+    disclosure: form.querySelector(".filters-disclosure"),
+    browse: root.querySelector(".browse"),
+    count: root.querySelector("#result-count"),
+    heading: root.querySelector("#results-heading"),
+    noResults: root.querySelector(".no-results"),
+    active: root.querySelector(".active-filters"),
+    chips: root.querySelector(".active-filters .chips"),
+    clearAll: root.querySelector(".active-filters .clear-all"),
+  };
+}
