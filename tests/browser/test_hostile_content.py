@@ -75,5 +75,6 @@ def test_searching_for_the_hostile_mentor_shows_the_text_and_runs_nothing(page, 
     card = page.locator('li.card[data-slug="eve-mallory"]')
     card.wait_for(state="visible")
     assert "onerror=" in card.inner_text(), "the hostile text is shown as text"
+    page.locator('details[data-facet="language"] > summary').click()
     page.locator('input[name="language"]').first.check()
     assert_nothing_ran(page)
