@@ -6,6 +6,9 @@
 import { loadSearch, searchScores } from "./search.js";
 import { readState, writeState } from "./url-state.js";
 
+// Matches the CSS breakpoint where the filters move beside the results.
+const WIDE = "(min-width: 40.0625rem)";
+
 const root = document.querySelector(".directory");
 if (root) {
   start(root).catch((error) => {
@@ -48,9 +51,18 @@ async function start(root) {
   async function refresh() {
     const state = currentState();
     if (state.q) {
-      await loadSearch(root.dataset.lunr, root.dataset.index);
-      if (ui.search.value.trim() !== state.q) return; // a newer keystroke will refresh
-      scores = searchScores(state.q);
+      const typed = ui.search.value;
+      try {
+        await loadSearch(root.dataset.lunr, root.dataset.index);
+      } catch (error) {
+        console.warn("Search is unavailable:", error);
+        ui.searchProblem.hidden = false;
+        scores = null;
+        render(state);
+        return;
+      }
+      if (ui.search.value !== typed) return; // a newer keystroke will refresh
+      scores = searchScores(typed);
     } else {
       scores = null;
     }
@@ -71,8 +83,12 @@ async function start(root) {
     for (const mentor of mentors) mentor.card.hidden = !shown.has(mentor.slug);
     reorder(sortMentors(visible, state));
     const n = visible.length;
-    ui.count.textContent = `${n} ${n === 1 ? "mentor" : "mentors"}`;
+    const text = `${n} ${n === 1 ? "mentor" : "mentors"}`;
+    if (ui.count.textContent !== text) ui.count.textContent = text;
+    if (ui.toResults) ui.toResults.textContent = `Show ${text}`;
     ui.noResults.hidden = n !== 0;
+    const selected = [...state.filters.values()].reduce((sum, values) => sum + values.size, 0);
+    if (ui.tally) ui.tally.textContent = selected ? `(${selected} selected)` : "";
     renderChips(state);
   }
 
@@ -160,18 +176,27 @@ async function start(root) {
     writeState(currentState(), push);
   }
 
+  function openSelectedGroups(state) {
+    for (const key of state.filters.keys()) {
+      const group = ui.form.querySelector(`details.facet[data-facet="${CSS.escape(key)}"]`);
+      if (group) group.open = true;
+    }
+  }
+
   // Reveal the enhanced controls only now that everything they need has loaded.
   const initial = readState(location.search, facetKeys);
   applyState(initial);
   ui.form.hidden = false;
   ui.sortBox.hidden = false;
   ui.apply.hidden = true;
+  if (ui.toResults) ui.toResults.hidden = false;
   if (ui.browse) ui.browse.hidden = true;
-  ui.disclosure.open = window.matchMedia("(min-width: 56rem)").matches || initial.filters.size > 0;
-  for (const key of initial.filters.keys()) {
-    const group = ui.form.querySelector(`details.facet[data-facet="${CSS.escape(key)}"]`);
-    if (group) group.open = true;
-  }
+  // Beside the results the filters are always open; on a phone they start folded away
+  // (the chips above the results say what is selected) so the results are in view.
+  const wide = window.matchMedia(WIDE);
+  ui.disclosure.open = wide.matches;
+  wide.addEventListener("change", () => { if (wide.matches) ui.disclosure.open = true; });
+  openSelectedGroups(initial);
   await refresh();
 
   let typing;
@@ -192,8 +217,15 @@ async function start(root) {
     applyState({ q: "", filters: new Map(), sort: ui.sort.value });
     changed(true).then(() => ui.heading.focus());
   });
+  ui.toResults?.addEventListener("click", () => {
+    ui.disclosure.open = false;
+    ui.heading.focus();
+    ui.heading.scrollIntoView({ block: "start" });
+  });
   window.addEventListener("popstate", () => {
-    applyState(readState(location.search, facetKeys));
+    const state = readState(location.search, facetKeys);
+    applyState(state);
+    openSelectedGroups(state);
     refresh();
   });
 }
@@ -210,6 +242,9 @@ function findParts(root) {
     sortBox: root.querySelector(".sort"),
     apply: form.querySelector(".apply"),
     disclosure: form.querySelector(".filters-disclosure"),
+    tally: form.querySelector(".filters-disclosure [data-tally]"),
+    toResults: form.querySelector(".to-results"),
+    searchProblem: form.querySelector(".search-problem"),
     browse: root.querySelector(".browse"),
     count: root.querySelector("#result-count"),
     heading: root.querySelector("#results-heading"),
