@@ -48,6 +48,8 @@ async function start(root) {
     ui.sort.value = state.sort;
   }
 
+  // Shows the cards for the form's current state; returns that state, or null when a
+  // newer keystroke arrived while the search was loading (that keystroke refreshes).
   async function refresh() {
     const state = currentState();
     if (state.q) {
@@ -59,14 +61,15 @@ async function start(root) {
         ui.searchProblem.hidden = false;
         scores = null;
         render(state);
-        return;
+        return state;
       }
-      if (ui.search.value !== typed) return; // a newer keystroke will refresh
+      if (ui.search.value !== typed) return null; // a newer keystroke will refresh
       scores = searchScores(typed);
     } else {
       scores = null;
     }
     render(state);
+    return state;
   }
 
   function passes(mentor, key, selected) {
@@ -171,9 +174,15 @@ async function start(root) {
     (next || ui.heading).focus();
   }
 
+  // The address follows what is shown: a new history entry for a filter, sort or chip
+  // change (kept even if typing overtakes it), the same entry while typing.
+  let pushPending = false;
   async function changed(push) {
-    await refresh();
-    writeState(currentState(), push);
+    pushPending = pushPending || push;
+    const state = await refresh();
+    if (state === null) return;
+    writeState(state, pushPending);
+    pushPending = false;
   }
 
   function openSelectedGroups(state) {
