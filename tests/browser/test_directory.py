@@ -159,6 +159,8 @@ def test_without_javascript_every_mentor_is_listed_and_browse_links_work(page_wi
     expect(page.get_by_role("heading", level=1)).to_contain_text(label)
     shown = page.locator("ol.cards > li.card").evaluate_all("cards => cards.map(c => c.dataset.slug)")
     assert sorted(shown) == sorted(expected)
+    # Filtering within a topic needs the script, so it is not offered without it.
+    expect(page.get_by_role("link", name="Search and filter within these")).to_be_hidden()
 
 
 # ----- enhancement -------------------------------------------------------------------------
