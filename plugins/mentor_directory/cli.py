@@ -1,4 +1,4 @@
-"""`mentor-directory`: check profiles from the command line, exactly as the build checks them."""
+"""`mentor-directory`: check profiles exactly as the build does, write new ones, print the editor schema."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from . import new_command
 from .loading import load_profile, load_profiles
 from .problems import Problem
 from .schema import profile_schema
@@ -25,9 +26,19 @@ def main(argv: list[str] | None = None) -> int:
     validate.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
     schema = commands.add_parser("schema", help="print the profile JSON Schema for editors")
     schema.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
+    new = commands.add_parser("new", help="write a new profile, asking for what is missing")
+    new.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
+    new_command.add_arguments(new)
     args = parser.parse_args(argv)
     if args.command == "schema":
         return run_schema(args.vocabulary)
+    if args.command == "new":
+        try:
+            vocabulary = load_vocabulary(args.vocabulary)
+        except VocabularyError as error:
+            print(error, file=sys.stderr)
+            return 1
+        return new_command.run(args, vocabulary, date.today())
     return run_validate(args.paths or [DEFAULT_CONTENT / "mentors"], args.vocabulary, args.format)
 
 
