@@ -37,6 +37,10 @@ def decode(data: bytes) -> str:
             Position(1, 1),
             f"the file is {len(data):,} bytes; profiles may be at most {MAX_FILE_BYTES:,} bytes",
         )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError(Position(1, 1), "the file is saved as UTF-16; open it in your editor and save it with UTF-8 encoding")
+    if b"\x00" in data:
+        raise SourceError(Position(1, 1), "this looks like a binary file, not a text profile")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -46,8 +50,6 @@ def decode(data: bytes) -> str:
             Position(line, column),
             "the file is not UTF-8 text; open it in your editor and save it with UTF-8 encoding",
         ) from None
-    if "\x00" in text:
-        raise SourceError(Position(1, 1), "this looks like a binary file, not a text profile")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
