@@ -1,0 +1,68 @@
+"""`mentor-directory validate` as mentors and the pull-request workflow run it."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mentor_directory.cli import main
+from site_builder import DEMO_CONTENT
+
+GOOD = (DEMO_CONTENT / "mentors" / "ase-lindqvist.yaml").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch) -> Path:
+    """A program folder with the shipped vocabulary and one good profile; the CLI runs inside it."""
+    (tmp_path / "content" / "mentors").mkdir(parents=True)
+    shutil.copy(DEMO_CONTENT / "vocabulary.yaml", tmp_path / "content" / "vocabulary.yaml")
+    (tmp_path / "content" / "mentors" / "ase-lindqvist.yaml").write_text(GOOD, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_valid_profiles_exit_zero(project: Path, capsys) -> None:
+    assert main(["validate"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "All 1 profile(s) are valid." in captured.err
+
+
+def test_problems_print_one_line_each_and_exit_one(project: Path, capsys) -> None:
+    (project / "content" / "mentors" / "bad.yaml").write_text(GOOD.replace("accepting_mentees: true", "accepting_mentees: yes"), encoding="utf-8")
+    assert main(["validate"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    line_number = next(i for i, line in enumerate(GOOD.splitlines(), 1) if line.startswith("accepting_mentees"))
+    assert lines == [f"content/mentors/bad.yaml:{line_number}:20: error: `accepting_mentees` must be true or false; write `true` instead of `yes`"]
+
+
+def test_a_single_file_or_folder_can_be_checked(project: Path, capsys) -> None:
+    assert main(["validate", "content/mentors/ase-lindqvist.yaml"]) == 0
+    assert main(["validate", "content/mentors"]) == 0
+    assert main(["validate", "content/mentors/nobody.yaml"]) == 1
+    assert "content/mentors/nobody.yaml:1:1: error: no such file or folder" in capsys.readouterr().out
+
+
+def test_github_format_prints_annotations_with_newlines_and_percent_escaped(project: Path, capsys) -> None:
+    bad = GOOD.replace("contact:", "contact:\n  url: ''\n  phone: '100%'\ncontact_note: x\n", 1)
+    (project / "content" / "mentors" / "bad.yaml").write_text(bad, encoding="utf-8")
+    (project / "content" / "mentors" / "empty.yaml").write_text("", encoding="utf-8")
+    assert main(["validate", "--format", "github"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(line.startswith("::error file=content/mentors/") for line in lines)
+    assert any(",line=1,col=1,title=Profile problem::there are no fields" in line for line in lines)
+    assert all("\n" not in line for line in lines)
+
+
+def test_a_broken_vocabulary_is_reported_with_its_line(project: Path, capsys) -> None:
+    vocabulary = project / "content" / "vocabulary.yaml"
+    vocabulary.write_text(vocabulary.read_text(encoding="utf-8").replace("formats:", "format:"), encoding="utf-8")
+    assert main(["validate"]) == 1
+    assert "content/vocabulary.yaml:" in capsys.readouterr().out
+
+
+def test_an_annotation_cannot_be_broken_by_the_text_it_carries() -> None:
+    from mentor_directory.problems import Problem
+
+    line = Problem("content/mentors/a,b:c.yaml", 3, 4, "first\nsecond 100%\r").as_github()
+    assert line == "::error file=content/mentors/a%2Cb%3Ac.yaml,line=3,col=4,title=Profile problem::first%0Asecond 100%25%0D"
