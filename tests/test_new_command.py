@@ -5,7 +5,6 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-import pytest
 
 from mentor_directory import new_command
 from mentor_directory.cli import main
