@@ -11,6 +11,8 @@ from mentor_directory.hooks import disconnect
 
 PROJECT = Path(__file__).resolve().parent.parent
 DEMO_CONTENT = PROJECT / "content"
+# Freshness is measured on a fixed day so that tests do not change as the demo profiles age.
+BUILD_DAY = "2026-11-23"
 
 
 def build(content: Path, output: Path, **overrides: Any) -> Path:
@@ -23,6 +25,7 @@ def build(content: Path, output: Path, **overrides: Any) -> Path:
             "THEME": str(PROJECT / "theme"),
             "PLUGIN_PATHS": [str(PROJECT / "plugins")],
             "MENTOR_LUNR_JS": str(PROJECT / "node_modules" / "lunr" / "lunr.min.js"),
+            "MENTOR_TODAY": BUILD_DAY,
             **overrides,
         },
     )

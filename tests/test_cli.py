@@ -66,3 +66,16 @@ def test_an_annotation_cannot_be_broken_by_the_text_it_carries() -> None:
 
     line = Problem("content/mentors/a,b:c.yaml", 3, 4, "first\nsecond 100%\r").as_github()
     assert line == "::error file=content/mentors/a%2Cb%3Ac.yaml,line=3,col=4,title=Profile problem::first%0Asecond 100%25%0D"
+
+
+def test_review_lists_profiles_due_for_review_oldest_first_with_who_to_ask(project: Path, capsys) -> None:
+    mentors = project / "content" / "mentors"
+    reviewed = next(line for line in GOOD.splitlines() if line.startswith("last_reviewed:"))
+    (mentors / "old.yaml").write_text(GOOD.replace(reviewed, "last_reviewed: 2025-01-10"), encoding="utf-8")
+    (mentors / "older.yaml").write_text(GOOD.replace(reviewed, "last_reviewed: 2025-11-01"), encoding="utf-8")
+    assert main(["review", "--today", "2026-11-23"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "content/mentors/old.yaml: Åse Lindqvist (@ase-lindqvist) last reviewed 2025-01-10, 22 months ago — left out of the directory",
+        "content/mentors/older.yaml: Åse Lindqvist (@ase-lindqvist) last reviewed 2025-11-01, 12 months ago",
+    ]

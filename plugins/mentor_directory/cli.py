@@ -1,4 +1,4 @@
-"""`mentor-directory`: check profiles exactly as the build does, write new ones, print the editor schema."""
+"""`mentor-directory`: check profiles exactly as the build does, list stale ones, write new ones, print the editor schema."""
 from __future__ import annotations
 
 import argparse
@@ -8,9 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from . import new_command
+from .freshness import Freshness, FreshnessPolicy, months_between
 from .loading import load_profile, load_profiles
 from .problems import Problem
 from .schema import profile_schema
+from .settings import DEFAULTS, build_date
 from .vocabulary import VocabularyError, load_vocabulary
 
 DEFAULT_CONTENT = Path("content")
@@ -26,12 +28,21 @@ def main(argv: list[str] | None = None) -> int:
     validate.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
     schema = commands.add_parser("schema", help="print the profile JSON Schema for editors")
     schema.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
+    review = commands.add_parser("review", help="list profiles due for review, with who to ask")
+    review.add_argument("folder", nargs="?", type=Path, default=DEFAULT_CONTENT / "mentors")
+    review.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
+    review.add_argument("--review-after", type=int, default=DEFAULTS["MENTOR_REVIEW_AFTER_MONTHS"], metavar="MONTHS")
+    review.add_argument("--hide-after", type=int, default=DEFAULTS["MENTOR_HIDE_AFTER_MONTHS"], metavar="MONTHS")
+    review.add_argument("--today", type=date.fromisoformat, default=None, help="measure on this day (YYYY-MM-DD)")
     new = commands.add_parser("new", help="write a new profile, asking for what is missing")
     new.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
     new_command.add_arguments(new)
     args = parser.parse_args(argv)
     if args.command == "schema":
         return run_schema(args.vocabulary)
+    if args.command == "review":
+        return run_review(args.folder, args.vocabulary, FreshnessPolicy(args.review_after, args.hide_after),
+                          args.today or build_date(None))
     if args.command == "new":
         try:
             vocabulary = load_vocabulary(args.vocabulary)
@@ -40,6 +51,27 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return new_command.run(args, vocabulary, date.today())
     return run_validate(args.paths or [DEFAULT_CONTENT / "mentors"], args.vocabulary, args.format)
+
+
+def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, today: date) -> int:
+    """Print one line per profile due for review, oldest first; exit 1 only if profiles cannot be read."""
+    try:
+        vocabulary = load_vocabulary(vocabulary_path)
+    except VocabularyError as error:
+        print(error, file=sys.stderr)
+        return 1
+    result = load_profiles(folder, vocabulary, today=today)
+    for problem in result.problems:
+        print(problem.as_text(), file=sys.stderr)
+    due = sorted((p for p in result.profiles if policy.status(p.last_reviewed, today) is not Freshness.CURRENT),
+                 key=lambda p: (p.last_reviewed, p.slug))
+    for profile in due:
+        who = f"@{profile.github}" if profile.github else "no github: handle"
+        age = months_between(profile.last_reviewed, today)
+        hidden = " — left out of the directory" if policy.status(profile.last_reviewed, today) is Freshness.EXPIRED else ""
+        print(f"{profile.source}: {profile.name} ({who}) last reviewed {profile.last_reviewed.isoformat()}, {age} months ago{hidden}")
+    print(f"{len(due)} of {len(result.profiles)} profile(s) due for review.", file=sys.stderr)
+    return 1 if result.problems else 0
 
 
 def run_schema(vocabulary_path: Path) -> int:

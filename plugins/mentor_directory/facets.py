@@ -106,8 +106,13 @@ def mentor_values(definition: FacetDefinition, profile: Profile, slugify: Slugif
     return [(slugify(text), text) for text in texts if slugify(text)]
 
 
-def build_facets(profiles: list[Profile], vocabulary: Vocabulary, slugify: Slugify) -> list[Facet]:
-    """Every facet with its terms in display order and the mentors under each term."""
+def build_facets(profiles: list[Profile], vocabulary: Vocabulary, slugify: Slugify,
+                 hidden: frozenset[str] = frozenset()) -> list[Facet]:
+    """Every facet with its terms in display order and the mentors under each term.
+
+    Mentors whose slug is in ``hidden`` still give their terms a page to link to, but are
+    not listed under them.
+    """
     facets = []
     for definition in FACETS:
         terms: dict[str, FacetTerm] = {}
@@ -121,7 +126,8 @@ def build_facets(profiles: list[Profile], vocabulary: Vocabulary, slugify: Slugi
             for value, label in mentor_values(definition, profile, slugify):
                 if value not in terms:
                     terms[value] = _free_term(definition, value, label)
-                terms[value].mentors.append(profile)
+                if profile.slug not in hidden:
+                    terms[value].mentors.append(profile)
         facets.append(Facet(definition, sorted(terms.values(), key=lambda t: t.sort_key)))
     return facets
 

@@ -6,6 +6,7 @@ this file only connects them to Pelican's settings, writer and static files.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import sys
@@ -18,13 +19,14 @@ from pelican.generators import Generator
 from pelican.utils import slugify as pelican_slugify
 
 from .facets import build_facets, mentor_values
+from .freshness import Freshness, FreshnessPolicy
 from .loading import load_profiles
 from .lunr_js import check_lunr_js
 from .markup import render_bio
 from .problems import ProfileErrors
 from .profile import Profile
 from .search import build_index, build_records, index_document
-from .settings import directory_settings
+from .settings import build_date, directory_settings
 from .vocabulary import VocabularyError, load_vocabulary
 
 
@@ -44,9 +46,13 @@ class Mentor:
     bio_html: Markup
     photo_url: str | None
     links: dict[str, list[TermLink]] = field(default_factory=dict)
+    freshness: str = "current"
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.profile, name)
+
+
+logger = logging.getLogger(__name__)
 
 
 def _stop(errors: ProfileErrors) -> None:
@@ -72,11 +78,22 @@ class MentorDirectoryGenerator(Generator):
             _stop(ProfileErrors(result.problems))
         self.lunr_js = check_lunr_js(Path(self.options["MENTOR_LUNR_JS"]))
 
-        self.facets = build_facets(result.profiles, self.vocabulary, self.slugify)
+        policy = FreshnessPolicy(self.options["MENTOR_REVIEW_AFTER_MONTHS"], self.options["MENTOR_HIDE_AFTER_MONTHS"])
+        today = build_date(self.options["MENTOR_TODAY"])
+        self.freshness = {p.slug: policy.status(p.last_reviewed, today) for p in result.profiles}
+        hidden = frozenset(slug for slug, status in self.freshness.items() if status is Freshness.EXPIRED)
+        for profile in result.profiles:
+            if profile.slug in hidden:
+                logger.warning("%s: not reviewed since %s, so left out of the directory; ask %s to review it",
+                               profile.source, profile.last_reviewed.isoformat(),
+                               f"@{profile.github}" if profile.github else profile.name)
+
+        self.facets = build_facets(result.profiles, self.vocabulary, self.slugify, hidden)
         for facet in self.facets:
             for term in facet.terms:
                 term.url = self.options["MENTOR_FACET_URL"].format(facet=facet.definition.path, term=term.value)
-        self.mentors = [self._mentor(p) for p in result.profiles]
+        self.all_mentors = [self._mentor(p) for p in result.profiles]
+        self.mentors = [m for m in self.all_mentors if m.slug not in hidden]
         self.context["mentors"] = self.mentors
         self.context["mentor_facets"] = self.facets
         self.context["mentor_directory_url"] = self.options["MENTOR_DIRECTORY_URL"]
@@ -107,12 +124,13 @@ class MentorDirectoryGenerator(Generator):
             bio_html=Markup(render_bio(profile.bio)),
             photo_url=photo_url,
             links=links,
+            freshness=self.freshness[profile.slug].value,
         )
 
     def generate_output(self, writer: Any) -> None:
         relative = self.settings["RELATIVE_URLS"]
         write = writer.write_file
-        for mentor in self.mentors:
+        for mentor in self.all_mentors:
             write(self.options["MENTOR_SAVE_AS"].format(slug=mentor.slug), self.get_template("mentor"),
                   self.context, relative, url=mentor.url, mentor=mentor, page_name="mentor")
         write(self.options["MENTOR_DIRECTORY_SAVE_AS"], self.get_template("directory"), self.context, relative,

@@ -6,7 +6,7 @@ from typing import Any
 from pelican import signals
 
 from .generator import MentorDirectoryGenerator
-from .settings import directory_settings, unknown_settings
+from .settings import directory_settings, setting_problems, unknown_settings
 
 
 class SettingsError(Exception):
@@ -14,8 +14,8 @@ class SettingsError(Exception):
 
 
 def check_settings(pelican: Any) -> None:
-    """Refuse unknown MENTOR_ settings and keep Pelican from reading profiles as articles."""
-    problems = unknown_settings(pelican.settings)
+    """Refuse unknown or unusable MENTOR_ settings and keep Pelican from reading profiles as articles."""
+    problems = unknown_settings(pelican.settings) or setting_problems(pelican.settings)
     if problems:
         raise SettingsError("; ".join(problems))
     profiles = directory_settings(pelican.settings)["MENTOR_PROFILES_PATH"]

@@ -6,6 +6,7 @@ an error rather than silently ignored, so a typo cannot quietly change the site.
 from __future__ import annotations
 
 import os
+from datetime import date, datetime, timezone
 from typing import Any
 
 from .suggest import did_you_mean
@@ -26,6 +27,13 @@ DEFAULTS: dict[str, Any] = {
     # The search index (fetched when a mentee starts typing) and the filter records.
     "MENTOR_SEARCH_INDEX_SAVE_AS": "search/index.json",
     "MENTOR_RECORDS_SAVE_AS": "search/records.json",
+    # Freshness: a profile not reviewed for this many months shows "may be out of date"; after
+    # MENTOR_HIDE_AFTER_MONTHS it leaves the directory, facet pages and search (its own page
+    # stays, and the build lists it for admins). None never hides.
+    "MENTOR_REVIEW_AFTER_MONTHS": 12,
+    "MENTOR_HIDE_AFTER_MONTHS": 18,
+    # The date freshness is measured on: None means SOURCE_DATE_EPOCH if set, else today.
+    "MENTOR_TODAY": None,
     # lunr.js as installed by `npm ci`; None means node_modules/lunr beside the content folder.
     "MENTOR_LUNR_JS": None,
     "MENTOR_LUNR_JS_SAVE_AS": "theme/js/lunr.min.js",
@@ -39,6 +47,34 @@ def directory_settings(settings: dict[str, Any]) -> dict[str, Any]:
         project = os.path.dirname(os.path.abspath(settings["PATH"]))
         merged["MENTOR_LUNR_JS"] = os.path.join(project, "node_modules", "lunr", "lunr.min.js")
     return merged
+
+
+def build_date(value: str | date | None) -> date:
+    """The day the build measures freshness on; fixed by MENTOR_TODAY or SOURCE_DATE_EPOCH for reproducible builds."""
+    if isinstance(value, date):
+        return value
+    if value:
+        return date.fromisoformat(value)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+    return date.today()
+
+
+def setting_problems(settings: dict[str, Any]) -> list[str]:
+    """Values of known settings that cannot work, each with what to write instead."""
+    merged = directory_settings(settings)
+    review, hide = merged["MENTOR_REVIEW_AFTER_MONTHS"], merged["MENTOR_HIDE_AFTER_MONTHS"]
+    problems = []
+    if not isinstance(review, int) or review < 1:
+        problems.append(f"MENTOR_REVIEW_AFTER_MONTHS must be a whole number of months, 1 or more, not {review!r}")
+    if hide is not None and (not isinstance(hide, int) or not isinstance(review, int) or hide <= review):
+        problems.append(f"MENTOR_HIDE_AFTER_MONTHS must be None or more months than MENTOR_REVIEW_AFTER_MONTHS, not {hide!r}")
+    try:
+        build_date(merged["MENTOR_TODAY"])
+    except (TypeError, ValueError):
+        problems.append(f"MENTOR_TODAY must be None or a date written YYYY-MM-DD, not {merged['MENTOR_TODAY']!r}")
+    return problems
 
 
 def unknown_settings(settings: dict[str, Any]) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import re
 import struct
+from datetime import date
 import subprocess
 import sys
 import zlib
@@ -17,9 +18,27 @@ import yaml
 from mentor_directory.lunr_js import LunrJsMissing
 from mentor_directory.problems import ProfileErrors
 from mentor_directory.settings import DEFAULTS
-from site_builder import DEMO_CONTENT, PROJECT, build
+from mentor_directory.freshness import months_between
+from site_builder import BUILD_DAY, DEMO_CONTENT, PROJECT, build
 
 DEMO_SLUGS = sorted(p.stem for p in (DEMO_CONTENT / "mentors").iterdir() if p.suffix in {".md", ".yaml", ".yml"})
+
+
+def _demo_fields(slug: str) -> dict:
+    path = next((DEMO_CONTENT / "mentors").glob(f"{slug}.*"))
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".md":
+        text = text.split("---", 2)[1]
+    return yaml.safe_load(text)
+
+
+def reviewed_on(slug: str) -> date:
+    value = _demo_fields(slug)["last_reviewed"]
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+# With the default policy, profiles not reviewed for 18 months leave the listings.
+LISTED_SLUGS = [s for s in DEMO_SLUGS if months_between(reviewed_on(s), date.fromisoformat(BUILD_DAY)) < 18]
 
 
 def html_files(output: Path) -> list[Path]:
@@ -52,16 +71,17 @@ def test_every_demo_profile_gets_its_own_page_with_its_slug(demo_site: Path) -> 
         assert f'data-slug="{slug}"' in page
 
 
-def test_the_directory_at_the_root_lists_every_mentor_once(demo_site: Path) -> None:
+def test_the_directory_at_the_root_lists_every_current_mentor_once(demo_site: Path) -> None:
     page = (demo_site / "index.html").read_text(encoding="utf-8")
     slugs = re.findall(r'<li class="card" data-slug="([^"]+)"', page)
-    assert sorted(slugs) == DEMO_SLUGS
+    assert sorted(slugs) == LISTED_SLUGS
+    assert len(LISTED_SLUGS) >= 30
     assert page.count('type="search"') == 1
 
 
 def test_a_facet_page_lists_exactly_the_mentors_with_that_term(demo_site: Path) -> None:
     expected = sorted(
-        slug for slug in DEMO_SLUGS
+        slug for slug in LISTED_SLUGS
         if "leadership" in _demo_fields(slug)["mentoring_areas"]
     )
     page = (demo_site / "areas" / "leadership" / "index.html").read_text(encoding="utf-8")
@@ -81,8 +101,8 @@ def test_search_index_and_records_cover_every_mentor(demo_site: Path) -> None:
     assert index["version"] == records["version"] == 1
     assert index["lunr"] == lunr.__TARGET_JS_VERSION__
     loaded = lunr.index.Index.load(index["index"])
-    assert sorted({ref.split("/", 1)[1] for ref in loaded.field_vectors}) == DEMO_SLUGS
-    assert sorted(m["slug"] for m in records["mentors"]) == DEMO_SLUGS
+    assert sorted({ref.split("/", 1)[1] for ref in loaded.field_vectors}) == LISTED_SLUGS
+    assert sorted(m["slug"] for m in records["mentors"]) == LISTED_SLUGS
     assert all(m["url"] == f"mentors/{m['slug']}/" for m in records["mentors"])
 
 
@@ -240,12 +260,6 @@ def test_a_missing_lunr_js_says_exactly_what_to_run(tmp_path: Path) -> None:
         build(DEMO_CONTENT, tmp_path / "out", MENTOR_LUNR_JS=str(tmp_path / "nowhere" / "lunr.min.js"))
 
 
-def _demo_fields(slug: str) -> dict:
-    path = next((DEMO_CONTENT / "mentors").glob(f"{slug}.*"))
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".md":
-        text = text.split("---", 2)[1]
-    return yaml.safe_load(text)
 
 
 def tiny_png() -> bytes:
@@ -276,3 +290,39 @@ def test_the_pure_modules_work_without_pelican() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_long_unreviewed_profile_leaves_the_listings_but_keeps_its_page(fresh_content: Path, tmp_path: Path, caplog) -> None:
+    write_profile(fresh_content, "old-timer.yaml", VALID_PROFILE.format(name="Old Timer").replace("2026-01-15", "2025-05-01")
+                  + "github: old-timer\n")
+    write_profile(fresh_content, "getting-on.yaml", VALID_PROFILE.format(name="Getting On").replace("2026-01-15", "2025-10-01"))
+    output = build(fresh_content, tmp_path / "out")
+    listing_files = [output / "index.html", output / "areas" / "job-search" / "index.html",
+                     output / "search" / "records.json", output / "search" / "index.json"]
+    for path in listing_files:
+        text = path.read_text(encoding="utf-8")
+        assert "old-timer" not in text, path
+        assert "getting-on" in text, path
+    page = (output / "mentors" / "old-timer" / "index.html").read_text(encoding="utf-8")
+    assert "Not reviewed since May 2025, so not listed in the directory for now" in page
+    directory = (output / "index.html").read_text(encoding="utf-8")
+    card = directory[directory.index('data-slug="getting-on"'):]
+    assert "May be out of date: last reviewed October 2025" in card[: card.index("</li>")]
+    assert any("old-timer.yaml: not reviewed since 2025-05-01" in r.getMessage() and "@old-timer" in r.getMessage()
+               for r in caplog.records)
+
+
+@pytest.mark.parametrize("settings, message", [
+    ({"MENTOR_REVIEW_AFTER_MONTHS": 0}, "MENTOR_REVIEW_AFTER_MONTHS must be a whole number of months"),
+    ({"MENTOR_HIDE_AFTER_MONTHS": 6}, "MENTOR_HIDE_AFTER_MONTHS must be None or more months"),
+    ({"MENTOR_TODAY": "yesterday"}, "MENTOR_TODAY must be None or a date"),
+])
+def test_unusable_freshness_settings_stop_the_build(tmp_path: Path, settings: dict, message: str) -> None:
+    with pytest.raises(Exception, match=message):
+        build(DEMO_CONTENT, tmp_path / "out", **settings)
+
+
+def test_hiding_can_be_switched_off(tmp_path: Path) -> None:
+    output = build(DEMO_CONTENT, tmp_path / "out", MENTOR_HIDE_AFTER_MONTHS=None)
+    records = json.loads((output / "search" / "records.json").read_text(encoding="utf-8"))
+    assert sorted(m["slug"] for m in records["mentors"]) == DEMO_SLUGS
