@@ -141,7 +141,7 @@ def _check_mapping(field: Field, node: Node, report: Report) -> dict[str, str] |
     known = {f.name: f for f in field.subfields}
     result: dict[str, str] = {}
     for first, again in node.duplicates:
-        report(again.key_position, f"`{again.key}` is written twice under `{field.name}`; keep one")
+        report(again.key_position, f"`{again.key}` is written twice under `{field.name}` (first on line {first.key_position.line}); keep one")
     for entry in node.entries.values():
         sub = known.get(entry.key)
         if sub is None:

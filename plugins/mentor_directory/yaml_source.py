@@ -118,7 +118,9 @@ def parse(text: str, line_offset: int = 0) -> Node | None:
     except YamlSyntaxError as error:
         raise YamlSyntaxError(_shift(error.position, line_offset), error.message) from None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        # An unclosed quote or bracket is "found" at the end of the file; where it opened helps more.
+        runs_to_end = "end of stream" in (error.problem or "")
+        mark = (error.context_mark if runs_to_end else None) or error.problem_mark or error.context_mark
         detail = " ".join(part for part in (error.context, error.problem) if part)
         raise YamlSyntaxError(
             _shift(_position(mark), line_offset),

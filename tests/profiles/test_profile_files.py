@@ -118,7 +118,7 @@ def test_a_key_written_twice_names_both_lines_even_inside_contact(tmp_path: Path
     text = text.replace("  email: ada@example.org\n", "  email: ada@example.org\n  email: b@example.org\n")
     _, problems = load(tmp_path, {"ada-okafor.yaml": text})
     assert problems == [
-        "ada-okafor.yaml:9:3: `email` is written twice under `contact`; keep one",
+        "ada-okafor.yaml:9:3: `email` is written twice under `contact` (first on line 8); keep one",
         "ada-okafor.yaml:12:1: `name` is written twice (first on line 1); keep one",
     ]
 
@@ -152,7 +152,7 @@ def test_deep_nesting_is_refused_cleanly(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("name: Ada\n  title: x\n", "ada-okafor.yaml:2:8: this is not valid YAML"),
-    ("name: 'Ada\n", "ada-okafor.yaml:2:1: this is not valid YAML"),
+    ("name: 'Ada\ntitle: x\n", "ada-okafor.yaml:1:7: this is not valid YAML (while scanning a quoted scalar"),
     ("name: Ada\n\ttitle: x\n", "ada-okafor.yaml:2:1: this is not valid YAML"),
     ("- just\n- a list\n", "ada-okafor.yaml:1:1: the fields must be `name: value` lines"),
 ])
