@@ -201,7 +201,7 @@ def _check_term(field: Field, node: Scalar, vocabulary: Vocabulary | None, repor
     if written in vocabulary.lists[field.vocabulary]:
         return written
     options = vocabulary.suggest(field.vocabulary, written)
-    hint = f"; did you mean {' or '.join(f'`{o}`' for o in options)}?" if options else ""
+    hint = f"; did you mean {' or '.join(f'`{o}`' for o in options)}?" if options else "."
     report(node.position, f"`{written}` is not a term for `{field.name}`{hint} The vocabulary file lists every term")
     return None
 
@@ -211,10 +211,7 @@ def _check_text(field: Field, node: Scalar, report: Report, limit: int) -> str |
     if not text:
         report(node.position, f"`{field.name}` is blank; write some text or remove the line")
         return None
-    allowed = _ALLOWED_FORMAT_CHARACTERS | ({"\n"} if field.kind is Kind.LONG_TEXT else set())
-    bad = next((ch for ch in text if unicodedata.category(ch) in _INVISIBLE and ch not in allowed), None)
-    if bad is not None:
-        report(node.position, f"`{field.name}` contains an invisible control character (U+{ord(bad):04X}); retype the text")
+    if not _visible(field, text, node.position, report):
         return None
     if len(text) > limit:
         report(node.position, f"`{field.name}` is {len(text):,} characters; keep it under {limit:,}")
@@ -222,9 +219,23 @@ def _check_text(field: Field, node: Scalar, report: Report, limit: int) -> str |
     return text
 
 
+def _visible(field: Field, text: str, position: Position, report: Report) -> bool:
+    """Refuse control and invisible formatting characters: they break addresses and can disguise text."""
+    allowed = _ALLOWED_FORMAT_CHARACTERS | ({"\n"} if field.kind is Kind.LONG_TEXT else set())
+    if field.kind not in (Kind.TEXT, Kind.LONG_TEXT):
+        allowed = set()
+    bad = next((ch for ch in text if unicodedata.category(ch) in _INVISIBLE and ch not in allowed), None)
+    if bad is None:
+        return True
+    report(position, f"`{field.name}` contains an invisible control character (U+{ord(bad):04X}); retype the text")
+    return False
+
+
 def _check_scalar(field: Field, node: Scalar, vocabulary: Vocabulary | None, report: Report, today: date) -> object | None:
     kind = field.kind
     text = node.text.strip()
+    if kind not in (Kind.TEXT, Kind.LONG_TEXT) and not _visible(field, text, node.position, report):
+        return None
     if kind is Kind.TEXT:
         return _check_text(field, node, report, MAX_TEXT_LENGTH)
     if kind is Kind.LONG_TEXT:
@@ -245,7 +256,7 @@ def _check_scalar(field: Field, node: Scalar, vocabulary: Vocabulary | None, rep
     if kind is Kind.TIMEZONE:
         if text in known_timezones():
             return text
-        report(node.position, f"`{text}` is not a time zone name{did_you_mean(text, known_timezones())} Use a name like America/Chicago or Europe/Dublin")
+        report(node.position, f"`{text}` is not a time zone name{did_you_mean(text, known_timezones()) or '.'} Use a name like America/Chicago or Europe/Dublin")
         return None
     if kind is Kind.GITHUB:
         if _GITHUB.match(text):

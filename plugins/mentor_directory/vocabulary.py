@@ -73,6 +73,8 @@ def load_vocabulary(path: Path, display_path: str | None = None) -> Vocabulary:
         raise VocabularyError([Problem(shown, 1, 1, "the vocabulary must map each list name to its terms")])
 
     lists: dict[str, dict[str, Term]] = {}
+    for first, again in root.duplicates:
+        report(again.key_position, f"the `{again.key}:` list is written twice (first on line {first.key_position.line}); merge them into one")
     for key in VOCABULARY_KEYS:
         if key not in root.entries:
             report(root.position, f"missing the `{key}:` list of terms")
@@ -96,6 +98,8 @@ def _read_terms(sequence: Sequence, report) -> dict[str, Term]:  # type: ignore[
         if not isinstance(item, Mapping):
             report(item.position, "each term needs `id:`, `label:` and `description:`")
             continue
+        for first, again in item.duplicates:
+            report(again.key_position, f"`{again.key}` is written twice in this term (first on line {first.key_position.line}); keep one")
         values = {k: e.value.text for k, e in item.entries.items() if isinstance(e.value, Scalar)}
         term_id, label = values.get("id", ""), values.get("label", "")
         if not TERM_ID.match(term_id):

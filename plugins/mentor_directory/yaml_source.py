@@ -110,9 +110,31 @@ class _StrictLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
+# YAML counts these as line breaks but editors do not, so every later line number would be off.
+_HIDDEN_LINE_BREAKS = {"\u2028": "U+2028", "\u2029": "U+2029", "\x85": "U+0085"}
+
+
+def _position_in(text: str, index: int) -> Position:
+    """Line and column of a character, counting only the line breaks an editor shows."""
+    return Position(text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index))
+
+
 def parse(text: str, line_offset: int = 0) -> Node | None:
     """Parse one YAML document; ``line_offset`` shifts positions for front matter."""
-    loader = _StrictLoader(text)
+    for index, character in enumerate(text):
+        if character in _HIDDEN_LINE_BREAKS:
+            raise YamlSyntaxError(
+                _shift(_position_in(text, index), line_offset),
+                f"an invisible line separator ({_HIDDEN_LINE_BREAKS[character]}) is here; "
+                "delete it, and press Enter if you meant a new line",
+            )
+    try:
+        loader = _StrictLoader(text)
+    except yaml.reader.ReaderError as error:
+        raise YamlSyntaxError(
+            _shift(_position_in(text, error.position), line_offset),
+            f"an invisible control character (U+{error.character:04X}) is here; delete it and retype the text around it",
+        ) from None
     try:
         root = loader.get_single_node()
     except YamlSyntaxError as error:
@@ -122,6 +144,13 @@ def parse(text: str, line_offset: int = 0) -> Node | None:
         runs_to_end = "end of stream" in (error.problem or "")
         mark = (error.context_mark if runs_to_end else None) or error.problem_mark or error.context_mark
         detail = " ".join(part for part in (error.context, error.problem) if part)
+        reserved = next((c for c in "@`" if f"character '{c}' that cannot start any token" in (error.problem or "")), None)
+        if reserved:
+            raise YamlSyntaxError(
+                _shift(_position(mark), line_offset),
+                f"a value cannot start with {reserved}; remove it (a GitHub name is written without the @) "
+                "or put the whole value in quotes",
+            ) from None
         raise YamlSyntaxError(
             _shift(_position(mark), line_offset),
             f"this is not valid YAML ({detail}); check indentation, and put quotes around "
