@@ -116,6 +116,28 @@ def test_a_file_saved_as_utf16_is_told_to_save_as_utf8(tmp_path: Path) -> None:
     assert problem.startswith("ada-okafor.yaml:1:1: error: the file is saved as UTF-16")
 
 
+@pytest.mark.parametrize("character", ["\x1b", "\x0c", "\x07", "\ufffe"])
+def test_a_control_character_in_the_fields_is_a_located_error_not_a_crash(tmp_path: Path, character: str) -> None:
+    # Pasted from a word processor or terminal; PyYAML's reader refuses these characters outright.
+    problems = check(tmp_path, plus(f"pronouns: she{character}her"))
+    assert [p.split(": error: ")[0] for p in problems] == ["ada-okafor.yaml:11:14"]
+
+
+def test_a_control_character_in_one_profile_does_not_stop_the_others_loading(tmp_path: Path) -> None:
+    result = load_folder(tmp_path, {"ada-okafor.yaml": plus("pronouns: she\x1bher"), "ben-cho.yaml": REQUIRED})
+    assert [p.as_text().split(": error: ")[0] for p in result.problems] == ["ada-okafor.yaml:11:14"]
+    assert [p.slug for p in result.profiles] == ["ben-cho"]
+
+
+def test_a_unicode_line_separator_in_a_value_is_reported_on_the_line_the_mentor_sees(tmp_path: Path) -> None:
+    # The file has 12 lines; YAML also counts U+2028 as a line break, which shifts every later position.
+    text = plus("motivation: Someone did this\u2028for me.", "capacity: two")
+    assert text.count("\n") == 12
+    lines = [int(p.split(":")[1]) for p in check(tmp_path, text)]
+    assert lines and max(lines) <= 12, lines
+    assert 11 in lines, lines
+
+
 # --- size and emptiness ----------------------------------------------------------------
 
 def _padded_to(size: int) -> bytes:

@@ -254,3 +254,13 @@ def test_an_unclosed_quote_is_reported_where_the_quote_opens(tmp_path: Path) -> 
     assert "while scanning a quoted scalar" in problem
     # The quote opens on line 2, column 8; the end of the file (line 11) says nothing useful to the mentor.
     assert problem.startswith("ada-okafor.yaml:2:8: error: this is not valid YAML")
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("[tenure]", "[tenure, leadership", "ada-okafor.yaml:5:18:"),
+    ("meeting_modes: [video]", "meeting_modes: [video, email", "ada-okafor.yaml:6:16:"),
+])
+def test_an_unclosed_bracket_is_reported_where_the_list_opens(tmp_path: Path, old: str, new: str, expected: str) -> None:
+    # Reported at the next field ("expected ',' or ']', but got ':'") the mentor looks at a line that is fine.
+    problem = only(check(tmp_path, replacing(old, new)))
+    assert problem.startswith(expected + " error: "), problem
