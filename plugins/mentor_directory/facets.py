@@ -136,4 +136,5 @@ def _free_term(definition: FacetDefinition, value: str, label: str) -> FacetTerm
     if definition.key == "timezone":
         shown, minutes = timezone_label(label)
         return FacetTerm(value, shown, sort_key=(minutes, label))
-    return FacetTerm(value, label, sort_key=(label.casefold(), value))
+    # The slug is the label without accents, so "Île-de-France" sorts with the other I's.
+    return FacetTerm(value, label, sort_key=(value, label))

@@ -77,12 +77,21 @@ def load_profile(path: Path, vocabulary: Vocabulary, *, shown: str, today: date)
         slug=path.stem,
         source=shown,
         vocabulary=vocabulary,
-        photo_exists=lambda relative: (path.parent / relative).is_file(),
+        photo_exists=lambda relative: read_header(path.parent / relative),
         today=today,
     )
     if slug_problems:
         return None, slug_problems + problems
     return profile, problems
+
+
+def read_header(path: Path) -> bytes | None:
+    """The first bytes of a file, or None if there is no such file."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
 
 
 def _slug_problems(stem: str, shown: str) -> list[Problem]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import re
 import xml.etree.ElementTree as ElementTree
 
 import markdown
@@ -44,6 +45,9 @@ def render_bio(text: str) -> str:
     )
 
 
+_TAG = re.compile(r"<[^>]*>")
+
+
 def plain_text(safe_html: str) -> str:
-    """Words of already-clean HTML, for the search index."""
-    return " ".join(html.unescape(nh3.clean(safe_html, tags=set())).split())
+    """Words of already-clean HTML, for the search index; a tag always separates words (`a<br>b`)."""
+    return " ".join(html.unescape(_TAG.sub(" ", safe_html)).split())

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from .fields import PROFILE_FIELDS, Field, Kind
-from .loading import SLUG, suggest_slug
+from .loading import SLUG, read_header, suggest_slug
 from .new_profile import render_yaml
 from .profile_source import read_yaml
 from .validation import validate
@@ -82,7 +82,7 @@ def _run(args: argparse.Namespace, vocabulary: Vocabulary, today: date,
         return 2
     text = render_yaml(answers)
     _, problems = validate(read_yaml(text), slug=slug, source=path.as_posix(), vocabulary=vocabulary,
-                           photo_exists=lambda relative: (args.folder / relative).is_file(), today=today)
+                           photo_exists=lambda relative: read_header(args.folder / relative), today=today)
     if problems:
         for problem in problems:
             print(problem.as_text(), file=sys.stderr)

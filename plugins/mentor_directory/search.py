@@ -27,13 +27,16 @@ INDEX_FIELDS = (
     ("library", 2),
     ("place", 2),
     ("languages", 2),
-    ("identities", 1),
     ("about", 1),
 )
 
 
 def index_document(profile: Profile, vocabulary: Vocabulary, bio_html: str) -> dict[str, str]:
-    """One flat document per mentor; list fields are joined so multi-word terms match."""
+    """One flat document per mentor; list fields are joined so multi-word terms match.
+
+    Identities are left out on purpose: they are never used for ranking. A mentee who wants
+    them uses the identity filter, which is an explicit choice.
+    """
     def labels(key: str, ids: tuple[str, ...]) -> str:
         return " ".join(vocabulary.label(key, i) for i in ids)
 
@@ -47,7 +50,6 @@ def index_document(profile: Profile, vocabulary: Vocabulary, bio_html: str) -> d
         "library": vocabulary.label("library_type", profile.library_type),
         "place": " ".join(filter(None, [profile.location.display(), profile.timezone])),
         "languages": " ".join(profile.languages),
-        "identities": " ".join(profile.identities),
         "about": " ".join(filter(None, about + [plain_text(bio_html)])),
     }
 

@@ -57,7 +57,7 @@ def validate(
     slug: str,
     source: str,
     vocabulary: Vocabulary,
-    photo_exists: Callable[[str], bool],
+    photo_exists: Callable[[str], bytes | None],
     today: date,
 ) -> tuple[Profile | None, list[Problem]]:
     """Return the profile, or None and the problems that stop it being published."""
@@ -115,8 +115,15 @@ def _unknown_field_message(key: str, known: list[str]) -> str:
 
 
 def _missing_message(field: Field) -> str:
-    separator = "" if field.example.startswith("\n") else " "
-    return f"missing required field `{field.name}` ({field.meaning}); add a line like `{field.name}:{separator}{field.example}`"
+    return f"missing required field `{field.name}` ({field.meaning}); add {_example(field)}"
+
+
+def _example(field: Field) -> str:
+    """How to write a field, on one line so each problem stays one line of output."""
+    if field.subfields:
+        sub = field.subfields[0]
+        return f"a line `{field.name}:` followed by an indented line like `  {sub.name}: {sub.example}`"
+    return f"a line like `{field.name}: {field.example}`"
 
 
 def _check(field: Field, node: Node, vocabulary: Vocabulary, report: Report, today: date) -> object | None:
@@ -136,7 +143,7 @@ def _check(field: Field, node: Node, vocabulary: Vocabulary, report: Report, tod
 
 def _check_mapping(field: Field, node: Node, report: Report) -> dict[str, str] | None:
     if not isinstance(node, Mapping):
-        report(node.position, f"`{field.name}` holds indented fields, like:\n{field.name}:{field.example}")
+        report(node.position, f"`{field.name}` holds indented fields: write {_example(field)}")
         return None
     known = {f.name: f for f in field.subfields}
     result: dict[str, str] = {}
@@ -180,7 +187,7 @@ def _check_list(field: Field, node: Node, vocabulary: Vocabulary, report: Report
             term = _check_text(field, item, report, MAX_TEXT_LENGTH)
         if term is None:
             ok = False
-        elif term in items:
+        elif term.casefold() in (i.casefold() for i in items):
             report(item.position, f"`{term}` appears twice in `{field.name}`; list it once")
             ok = False
         else:
@@ -343,13 +350,24 @@ def _check_photo_path(field: Field, node: Scalar, report: Report) -> str | None:
     return text
 
 
-def _check_photo(fields: Mapping, values: dict[str, object], photo_exists: Callable[[str], bool], report: Report) -> None:
-    """A photo must exist and come with a description for people who cannot see it."""
+def is_raster_image(header: bytes) -> bool:
+    """Whether a file starts like a JPEG, PNG or WebP (renaming an SVG to .jpg does not make it one)."""
+    return (header.startswith(b"\xff\xd8\xff") or header.startswith(b"\x89PNG\r\n\x1a\n")
+            or (header[:4] == b"RIFF" and header[8:12] == b"WEBP"))
+
+
+def _check_photo(fields: Mapping, values: dict[str, object], photo_exists: Callable[[str], bytes | None], report: Report) -> None:
+    """A photo must exist, really be a JPEG, PNG or WebP, and come with a description."""
     photo = values.get("photo")
     entry = fields.entries.get("photo")
-    if isinstance(photo, str) and entry is not None and not photo_exists(photo):
-        report(entry.value.position, f"no file `{photo}` beside this profile; add the photo or remove the line")
-        values.pop("photo")
+    if isinstance(photo, str) and entry is not None:
+        header = photo_exists(photo)
+        if header is None:
+            report(entry.value.position, f"no file `{photo}` beside this profile; add the photo or remove the line")
+            values.pop("photo")
+        elif not is_raster_image(header):
+            report(entry.value.position, f"`{photo}` is not really a JPEG, PNG or WebP image; export the photo again as JPEG or PNG")
+            values.pop("photo")
     if "photo" in fields.entries and "photo_alt" not in fields.entries:
         report(fields.entries["photo"].key_position, "a photo needs `photo_alt:` describing it for people who cannot see it")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import yaml_source
 from .problems import Problem
-from .suggest import closest
+from .suggest import closest, did_you_mean
 from .yaml_source import Mapping, Scalar, Sequence
 
 VOCABULARY_KEYS = (
@@ -18,6 +18,7 @@ VOCABULARY_KEYS = (
     "career_stage",
     "formats",
 )
+TERM_KEYS = ("id", "label", "description")
 TERM_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -107,6 +108,14 @@ def _read_terms(sequence: Sequence, report) -> dict[str, Term]:  # type: ignore[
             continue
         if not label.strip():
             report(item.position, f"term `{term_id}` needs a `label:`")
+            continue
+        unknown = [e for k, e in item.entries.items() if k not in TERM_KEYS]
+        for entry in unknown:
+            report(entry.key_position, f"a term has `id:`, `label:` and `description:`, not `{entry.key}:`" + did_you_mean(entry.key, TERM_KEYS))
+        if not values.get("description", "").strip():
+            report(item.position, f"term `{term_id}` needs a `description:` (one short sentence mentees see)")
+            continue
+        if unknown:
             continue
         if term_id in terms:
             report(item.position, f"term id `{term_id}` appears twice in this list")

@@ -140,9 +140,10 @@ def parse(text: str, line_offset: int = 0) -> Node | None:
     except YamlSyntaxError as error:
         raise YamlSyntaxError(_shift(error.position, line_offset), error.message) from None
     except yaml.MarkedYAMLError as error:
-        # An unclosed quote or bracket is "found" at the end of the file; where it opened helps more.
-        runs_to_end = "end of stream" in (error.problem or "")
-        mark = (error.context_mark if runs_to_end else None) or error.problem_mark or error.context_mark
+        # An unclosed quote or bracket is only noticed later (at the next field or the end of
+        # the file); where it opened is where the mentor needs to look.
+        unclosed = "end of stream" in (error.problem or "") or (error.context or "").startswith("while parsing a flow")
+        mark = (error.context_mark if unclosed else None) or error.problem_mark or error.context_mark
         detail = " ".join(part for part in (error.context, error.problem) if part)
         reserved = next((c for c in "@`" if f"character '{c}' that cannot start any token" in (error.problem or "")), None)
         if reserved:

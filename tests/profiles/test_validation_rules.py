@@ -85,14 +85,14 @@ def test_each_missing_required_field_is_named_with_an_example_line(tmp_path: Pat
     problems = problems_of(tmp_path, text)
     assert len(problems) == 1
     assert problems[0].startswith(f"ada-okafor.yaml:1:1: error: missing required field `{field}`")
-    assert f"add a line like `{field}:" in problems[0]
+    assert f"add a line like `{field}: " in problems[0]
 
 
 def test_missing_contact_is_named(tmp_path: Path) -> None:
     text = VALID.replace("contact:\n  email: ada@example.org\n", "")
     assert problems_of(tmp_path, text) == [
         "ada-okafor.yaml:1:1: error: missing required field `contact` (how mentees reach you: email, url or both); "
-        "add a line like `contact:\n  email: ada@example.org`"
+        "add a line `contact:` followed by an indented line like `  email: ada@example.org`"
     ]
 
 
@@ -287,3 +287,19 @@ def test_problems_from_many_files_come_back_together_and_good_profiles_still_loa
     result = load_profiles(tmp_path, VOCABULARY, today=TODAY)
     assert [p.slug for p in result.profiles] == ["good-one"]
     assert [Path(p.path).name for p in result.problems] == ["bad-one.yaml", "bad-two.md"]
+
+
+@pytest.mark.parametrize("content", [b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>", b"GIF89a....", b""])
+def test_a_photo_must_really_be_a_jpeg_png_or_webp_whatever_its_name(tmp_path: Path, content: bytes) -> None:
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / "ada.jpg").write_bytes(content)
+    assert problems_of(tmp_path, with_line("photo: photos/ada.jpg\nphoto_alt: Ada")) == [
+        "ada-okafor.yaml:11:8: error: `photos/ada.jpg` is not really a JPEG, PNG or WebP image; export the photo again as JPEG or PNG"
+    ]
+
+
+@pytest.mark.parametrize("header", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"RIFF\x10\x00\x00\x00WEBPVP8 "])
+def test_png_and_webp_photos_are_accepted(tmp_path: Path, header: bytes) -> None:
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / "ada.png").write_bytes(header)
+    assert problems_of(tmp_path, with_line("photo: photos/ada.png\nphoto_alt: Ada")) == []

@@ -169,12 +169,12 @@ def test_github_format_prints_annotations_with_file_line_and_column(project: Pat
     )
 
 
-def test_github_format_escapes_newlines_in_messages(project: Path, capsys) -> None:
+def test_github_format_shows_the_indented_form_on_one_annotation_line(project: Path, capsys) -> None:
     put(project, "content/mentors/ada-okafor.yaml", replacing("contact:\n  email: ada@example.org", "contact: ada@example.org", VALID))
     code, out, _ = run(capsys, "--format", "github")
     assert (code, out) == (1, [
         "::error file=content/mentors/ada-okafor.yaml,line=7,col=10,title=Profile problem::"
-        "`contact` holds indented fields, like:%0Acontact:%0A  email: ada@example.org"
+        "`contact` holds indented fields: write a line `contact:` followed by an indented line like `  email: ada@example.org`"
     ])
 
 

@@ -21,7 +21,7 @@ from unit.builders import REQUIRED, TODAY, check, markdown, only, plus, replacin
     ("library_type: academic\n", "missing required field `library_type` (the kind of library you work in); add a line like `library_type: academic`"),
     ("mentoring_areas: [tenure]\n", "missing required field `mentoring_areas` (the needs you can help with); add a line like `mentoring_areas: [leadership, tenure]`"),
     ("meeting_modes: [video]\n", "missing required field `meeting_modes` (how you can meet); add a line like `meeting_modes: [video, email]`"),
-    ("contact:\n  email: ada@example.org\n", "missing required field `contact` (how mentees reach you: email, url or both); add a line like `contact:\n  email: ada@example.org`"),
+    ("contact:\n  email: ada@example.org\n", "missing required field `contact` (how mentees reach you: email, url or both); add a line `contact:` followed by an indented line like `  email: ada@example.org`"),
     ("accepting_mentees: true\n", "missing required field `accepting_mentees` (false keeps you listed but not taking new mentees); add a line like `accepting_mentees: true`"),
     ("last_reviewed: 2026-01-31\n", "missing required field `last_reviewed` (when you last checked this profile is current); add a line like `last_reviewed: 2026-01-31`"),
 ])
@@ -171,7 +171,8 @@ def test_an_empty_contact_mapping_is_an_error(tmp_path: Path) -> None:
 
 def test_contact_written_on_one_line_shows_the_indented_form(tmp_path: Path) -> None:
     assert only(check(tmp_path, replacing(CONTACT, "contact: ada@example.org"))) == (
-        "ada-okafor.yaml:7:10: error: `contact` holds indented fields, like:\ncontact:\n  email: ada@example.org"
+        "ada-okafor.yaml:7:10: error: `contact` holds indented fields: write a line `contact:` "
+        "followed by an indented line like `  email: ada@example.org`"
     )
 
 

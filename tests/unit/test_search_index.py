@@ -74,7 +74,7 @@ def test_an_index_document_joins_list_fields_into_searchable_labels() -> None:
     assert document["library"] == "Academic"
     assert document["place"] == "Duluth, Minnesota, United States America/Chicago"
     assert document["languages"] == "English Igbo"
-    assert document["identities"] == "first-generation"
+    assert "identities" not in document, "identities are never used for ranking"
 
 
 def test_an_index_document_searches_the_bio_as_plain_text_and_the_long_answers() -> None:
@@ -84,7 +84,7 @@ def test_an_index_document_searches_the_bio_as_plain_text_and_the_long_answers()
 
 def test_an_index_document_for_a_mentor_without_optional_fields_has_empty_text() -> None:
     document = index_document(mentor("dee", "Dee"), VOCABULARY, "")
-    assert (document["functions"], document["place"], document["languages"], document["identities"], document["about"]) == ("",) * 5
+    assert (document["functions"], document["place"], document["languages"], document["about"]) == ("",) * 4
 
 
 # --- searching the built index ---------------------------------------------------------

@@ -149,8 +149,9 @@ def test_a_list_that_is_not_a_list_of_terms_is_an_error(tmp_path: Path) -> None:
 
 
 def test_every_vocabulary_problem_is_reported_at_once(tmp_path: Path) -> None:
-    text = edited("  - id: leadership", "  - id: Leadership").replace("  - id: video", "  - id: video\n    label: Video\n  - id: video")
-    assert [p.split(": error: ")[0] for p in problems(tmp_path, text)] == [f"{SHOWN}:10:5", f"{SHOWN}:16:5"]
+    text = edited("  - id: leadership", "  - id: Leadership").replace(
+        "  - id: video", "  - id: video\n    label: Video\n    description: Calls.\n  - id: video")
+    assert [p.split(": error: ")[0] for p in problems(tmp_path, text)] == [f"{SHOWN}:10:5", f"{SHOWN}:17:5"]
 
 
 def test_a_vocabulary_syntax_error_is_located(tmp_path: Path) -> None:
