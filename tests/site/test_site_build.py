@@ -121,6 +121,8 @@ def test_program_pages_are_built(demo_site: Path) -> None:
     about = (demo_site / "about" / "index.html").read_text(encoding="utf-8")
     assert "<h1>About the program</h1>" in about
     assert (demo_site / "how-to-choose" / "index.html").is_file()
+    guide = (demo_site / "add-yourself" / "index.html").read_text(encoding="utf-8")
+    assert "<h1>Add yourself in five minutes</h1>" in guide
 
 
 def test_no_page_carries_an_inline_script_or_style(demo_site: Path) -> None:
