@@ -79,3 +79,14 @@ def test_review_lists_profiles_due_for_review_oldest_first_with_who_to_ask(proje
         "content/mentors/old.yaml: Åse Lindqvist (@ase-lindqvist) last reviewed 2025-01-10, 22 months ago — left out of the directory",
         "content/mentors/older.yaml: Åse Lindqvist (@ase-lindqvist) last reviewed 2025-11-01, 12 months ago",
     ]
+
+
+def test_review_as_markdown_is_a_checklist_that_mentions_each_mentor(project: Path, capsys) -> None:
+    mentors = project / "content" / "mentors"
+    reviewed = next(line for line in GOOD.splitlines() if line.startswith("last_reviewed:"))
+    (mentors / "old.yaml").write_text(GOOD.replace(reviewed, "last_reviewed: 2025-01-10"), encoding="utf-8")
+    assert main(["review", "--today", "2026-11-23", "--format", "markdown"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == ("- [ ] @ase-lindqvist: Åse Lindqvist, `content/mentors/old.yaml`, "
+                         "last reviewed 2025-01-10 (22 months ago) — left out of the directory")
+    assert sum(line.startswith("- [ ]") for line in lines) == 1

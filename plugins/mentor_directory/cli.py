@@ -34,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     review.add_argument("--review-after", type=int, default=DEFAULTS["MENTOR_REVIEW_AFTER_MONTHS"], metavar="MONTHS")
     review.add_argument("--hide-after", type=int, default=DEFAULTS["MENTOR_HIDE_AFTER_MONTHS"], metavar="MONTHS")
     review.add_argument("--today", type=date.fromisoformat, default=None, help="measure on this day (YYYY-MM-DD)")
+    review.add_argument("--format", choices=("text", "markdown"), default="text",
+                        help="markdown prints a checklist for a GitHub issue that mentions each mentor")
     new = commands.add_parser("new", help="write a new profile, asking for what is missing")
     new.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
     new_command.add_arguments(new)
@@ -42,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_schema(args.vocabulary)
     if args.command == "review":
         return run_review(args.folder, args.vocabulary, FreshnessPolicy(args.review_after, args.hide_after),
-                          args.today or build_date(None))
+                          args.today or build_date(None), args.format)
     if args.command == "new":
         try:
             vocabulary = load_vocabulary(args.vocabulary)
@@ -53,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     return run_validate(args.paths or [DEFAULT_CONTENT / "mentors"], args.vocabulary, args.format)
 
 
-def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, today: date) -> int:
+def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, today: date, output_format: str = "text") -> int:
     """Print one line per profile due for review, oldest first; exit 1 only if profiles cannot be read."""
     try:
         vocabulary = load_vocabulary(vocabulary_path)
@@ -65,11 +67,17 @@ def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, tod
         print(problem.as_text(), file=sys.stderr)
     due = sorted((p for p in result.profiles if policy.status(p.last_reviewed, today) is not Freshness.CURRENT),
                  key=lambda p: (p.last_reviewed, p.slug))
+    if output_format == "markdown" and due:
+        print("These profiles have not been reviewed for a while. Please check yours, update "
+              "`last_reviewed`, and open a pull request (or set `accepting_mentees: false` to pause).\n")
     for profile in due:
         who = f"@{profile.github}" if profile.github else "no github: handle"
         age = months_between(profile.last_reviewed, today)
         hidden = " — left out of the directory" if policy.status(profile.last_reviewed, today) is Freshness.EXPIRED else ""
-        print(f"{profile.source}: {profile.name} ({who}) last reviewed {profile.last_reviewed.isoformat()}, {age} months ago{hidden}")
+        if output_format == "markdown":
+            print(f"- [ ] {who}: {profile.name}, `{profile.source}`, last reviewed {profile.last_reviewed.isoformat()} ({age} months ago){hidden}")
+        else:
+            print(f"{profile.source}: {profile.name} ({who}) last reviewed {profile.last_reviewed.isoformat()}, {age} months ago{hidden}")
     print(f"{len(due)} of {len(result.profiles)} profile(s) due for review.", file=sys.stderr)
     return 1 if result.problems else 0
 
