@@ -1,4 +1,5 @@
-"""`mentor-directory`: check profiles exactly as the build does, list stale ones, write new ones, print the editor schema."""
+"""`mentor-directory`: check profiles as the build does, check who may change them, list stale ones,
+write new ones, print the editor schema."""
 from __future__ import annotations
 
 import argparse
@@ -10,6 +11,7 @@ from pathlib import Path
 from . import new_command
 from .freshness import Freshness, FreshnessPolicy, months_between
 from .loading import load_profile, load_profiles
+from .ownership import changes_since, ownership_problems
 from .problems import Problem
 from .schema import profile_schema
 from .settings import DEFAULTS, build_date
@@ -36,6 +38,12 @@ def main(argv: list[str] | None = None) -> int:
     review.add_argument("--today", type=date.fromisoformat, default=None, help="measure on this day (YYYY-MM-DD)")
     review.add_argument("--format", choices=("text", "markdown"), default="text",
                         help="markdown prints a checklist for a GitHub issue that mentions each mentor")
+    ownership = commands.add_parser("check-ownership", help="check a pull request changes only its author's profiles")
+    ownership.add_argument("--author", required=True, help="the pull request author's GitHub username")
+    ownership.add_argument("--base", required=True, help="the commit the pull request is based on")
+    ownership.add_argument("--maintainers", default="", help="comma-separated usernames who may change any profile")
+    ownership.add_argument("--folder", default="content/mentors", help="the profiles folder, relative to the repository")
+    ownership.add_argument("--format", choices=("text", "github"), default="text")
     new = commands.add_parser("new", help="write a new profile, asking for what is missing")
     new.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
     new_command.add_arguments(new)
@@ -45,6 +53,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "review":
         return run_review(args.folder, args.vocabulary, FreshnessPolicy(args.review_after, args.hide_after),
                           args.today or build_date(None), args.format)
+    if args.command == "check-ownership":
+        maintainers = frozenset(m.strip() for m in args.maintainers.split(",") if m.strip())
+        problems = ownership_problems(changes_since(args.base, args.folder), args.author, maintainers)
+        for problem in problems:
+            print(problem.as_github() if args.format == "github" else problem.as_text())
+        return 1 if problems else 0
     if args.command == "new":
         try:
             vocabulary = load_vocabulary(args.vocabulary)

@@ -1,0 +1,93 @@
+"""A pull request may change only its author's own profiles, unless a maintainer approves."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from mentor_directory.cli import main
+from mentor_directory.ownership import ProfileChange, owner, ownership_problems
+
+ADA = b"name: Ada\ngithub: ada-okafor\n"
+BEN = b"name: Ben\ngithub: Ben-T\n"
+NOBODY = b"name: Nobody\n"
+
+
+def problems(change: ProfileChange, author: str = "ada-okafor", maintainers: frozenset[str] = frozenset()) -> list[str]:
+    return [p.message for p in ownership_problems([change], author, maintainers)]
+
+
+def test_the_owner_is_read_from_yaml_and_markdown_even_when_the_rest_is_broken() -> None:
+    assert owner("x.yaml", ADA) == "ada-okafor"
+    assert owner("x.md", b"---\ngithub: '@ada'\naccepting_mentees: yes\n---\nbio\n") == "ada"
+    assert owner("x.yaml", NOBODY) is None
+    assert owner("x.yaml", b"name: [unclosed\n") is None
+
+
+def test_a_new_profile_must_name_its_author() -> None:
+    assert problems(ProfileChange("content/mentors/ada.yaml", None, ADA)) == []
+    assert problems(ProfileChange("content/mentors/ada.yaml", None, ADA), author="ADA-OKAFOR") == []
+    assert problems(ProfileChange("content/mentors/ben.yaml", None, BEN)) == [
+        "a new profile must say who may edit it: add `github: ada-okafor` (your GitHub username)"
+    ]
+    assert problems(ProfileChange("content/mentors/x.yaml", None, NOBODY))[0].startswith("a new profile must say")
+
+
+def test_changing_or_deleting_someone_elses_profile_needs_their_or_a_maintainers_approval() -> None:
+    assert problems(ProfileChange("content/mentors/ben.yaml", BEN, BEN + b"title: x\n")) == [
+        "this pull request changes a profile that belongs to @Ben-T; they or a maintainer must approve it"
+    ]
+    assert problems(ProfileChange("content/mentors/ben.yaml", BEN, None)) == [
+        "this pull request deletes a profile that belongs to @Ben-T; they or a maintainer must approve it"
+    ]
+    assert "a program maintainer" in problems(ProfileChange("content/mentors/x.yaml", NOBODY, NOBODY + b"x: 1\n"))[0]
+
+
+def test_owners_may_change_and_delete_their_own_but_not_hand_it_over_alone() -> None:
+    assert problems(ProfileChange("content/mentors/ada.yaml", ADA, ADA + b"title: x\n")) == []
+    assert problems(ProfileChange("content/mentors/ada.yaml", ADA, None)) == []
+    assert problems(ProfileChange("content/mentors/ada.yaml", ADA, BEN)) == [
+        "this changes `github:` away from @ada-okafor; a maintainer must approve handing a profile to someone else"
+    ]
+
+
+def test_maintainers_may_change_any_profile() -> None:
+    assert problems(ProfileChange("content/mentors/ben.yaml", BEN, None), author="Chair", maintainers=frozenset({"chair"})) == []
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout.strip()
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch) -> tuple[Path, str]:
+    """A repository with Ada's and Ben's profiles on main, then a branch that edits profiles."""
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "config", "user.email", "t@example.org")
+    git(tmp_path, "config", "user.name", "T")
+    mentors = tmp_path / "content" / "mentors"
+    mentors.mkdir(parents=True)
+    (mentors / "ada.yaml").write_bytes(ADA)
+    (mentors / "ben.yaml").write_bytes(BEN)
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "base")
+    base = git(tmp_path, "rev-parse", "HEAD")
+    git(tmp_path, "checkout", "-qb", "change")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path, base
+
+
+def test_the_command_reads_the_pull_request_from_git(repo, capsys) -> None:
+    root, base = repo
+    (root / "content" / "mentors" / "ada.yaml").write_bytes(ADA + b"title: New title\n")
+    (root / "content" / "mentors" / "ben.yaml").unlink()
+    (root / "content" / "mentors" / "cy.yaml").write_bytes(b"name: Cy\ngithub: ada-okafor\n")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "change")
+    assert main(["check-ownership", "--author", "ada-okafor", "--base", base]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "content/mentors/ben.yaml:1:1: error: this pull request deletes a profile that belongs to @Ben-T; "
+        "they or a maintainer must approve it"
+    ]
+    assert main(["check-ownership", "--author", "chair", "--base", base, "--maintainers", "chair,vice"]) == 0
