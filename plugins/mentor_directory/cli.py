@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+
+import yaml
 from datetime import date
 from pathlib import Path
 
 from . import new_command
 from .freshness import Freshness, FreshnessPolicy, months_between
 from .loading import load_profile, load_profiles
+from .from_issue import profile_from_event
+from .issue_form import form
 from .ownership import changes_since, ownership_problems
 from .problems import Problem
 from .schema import profile_schema
@@ -44,6 +48,13 @@ def main(argv: list[str] | None = None) -> int:
     ownership.add_argument("--maintainers", default="", help="comma-separated usernames who may change any profile")
     ownership.add_argument("--folder", default="content/mentors", help="the profiles folder, relative to the repository")
     ownership.add_argument("--format", choices=("text", "github"), default="text")
+    form_parser = commands.add_parser("issue-form", help="print the GitHub issue form for adding a profile")
+    form_parser.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
+    issue = commands.add_parser("from-issue", help="write the profile a submitted issue form describes")
+    issue.add_argument("event", type=Path, help="the event JSON GitHub wrote ($GITHUB_EVENT_PATH)")
+    issue.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
+    issue.add_argument("--folder", type=Path, default=DEFAULT_CONTENT / "mentors", help="where profiles live")
+    issue.add_argument("--report", type=Path, required=True, help="where to write the comment for the issue (Markdown)")
     new = commands.add_parser("new", help="write a new profile, asking for what is missing")
     new.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
     new_command.add_arguments(new)
@@ -53,6 +64,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "review":
         return run_review(args.folder, args.vocabulary, FreshnessPolicy(args.review_after, args.hide_after),
                           args.today or build_date(None), args.format)
+    if args.command == "issue-form":
+        print(yaml.safe_dump(form(load_vocabulary(args.vocabulary)), sort_keys=False, allow_unicode=True, width=100), end="")
+        return 0
+    if args.command == "from-issue":
+        outcome = profile_from_event(args.event, args.folder, load_vocabulary(args.vocabulary), build_date(None))
+        if outcome.path is not None:
+            print(outcome.path.as_posix())
+            return 0
+        args.report.write_text("Thank you! Your profile needs a few changes before it can be added. "
+                               "Please edit the issue to fix these:\n\n" + "".join(f"- {p}\n" for p in outcome.problems),
+                               encoding="utf-8")
+        return 1
     if args.command == "check-ownership":
         maintainers = frozenset(m.strip() for m in args.maintainers.split(",") if m.strip())
         problems = ownership_problems(changes_since(args.base, args.folder), args.author, maintainers)

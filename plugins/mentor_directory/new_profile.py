@@ -1,7 +1,9 @@
 """Writing a new profile file from answers, in the same field order and format mentors read in the README.
 
 Every text value is written as a double-quoted YAML string (JSON's quoting is valid YAML),
-so a name like `Yes` or `1984` or a title with a colon can never change meaning.
+so a name like `Yes` or `1984` or a title with a colon can never change meaning, and text
+from a web form can never add a field of its own. Anything that is not a plain term id or
+number is quoted too, and the validator then says what is wrong with it.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from .fields import PROFILE_FIELDS, Field, Kind
+from .vocabulary import TERM_ID
 
 Answers = Mapping[str, object]
 
@@ -36,18 +39,24 @@ def _render(field: Field, value: object) -> list[str]:
         return [f"{field.name}:", *inner] if inner else []
     if field.kind in (Kind.TERMS, Kind.TEXT_LIST):
         assert isinstance(value, (list, tuple))
-        items = ", ".join(item if field.kind is Kind.TERMS else _quote(item) for item in value)
+        items = ", ".join(_term(item) if field.kind is Kind.TERMS else _quote(item) for item in value)
         return [f"{field.name}: [{items}]"]
     if field.kind is Kind.BOOLEAN:
         return [f"{field.name}: {'true' if value else 'false'}"]
     if field.kind is Kind.DATE:
         assert isinstance(value, date)
         return [f"{field.name}: {value.isoformat()}"]
-    if field.kind in (Kind.INTEGER, Kind.NUMBER):
+    if field.kind in (Kind.INTEGER, Kind.NUMBER) and isinstance(value, (int, float)) and not isinstance(value, bool):
         return [f"{field.name}: {value:g}" if isinstance(value, float) else f"{field.name}: {value}"]
     if field.kind is Kind.TERM:
-        return [f"{field.name}: {value}"]
+        return [f"{field.name}: {_term(value)}"]
     return [f"{field.name}: {_quote(value)}"]
+
+
+def _term(value: object) -> str:
+    """A term id as written; anything else quoted, so text from a form can never add a field."""
+    text = str(value)
+    return text if TERM_ID.match(text) else _quote(text)
 
 
 def _quote(value: object) -> str:
