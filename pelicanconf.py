@@ -41,4 +41,8 @@ AUTHOR_FEED_RSS = None
 # Profile text is untrusted: escape everything in templates unless marked safe.
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
 
+# Your program's repository: the "Add yourself" page then links to the profile form and
+# to a pre-filled profile in GitHub's web editor.
+MENTOR_REPOSITORY_URL = None
+
 MENTOR_LUNR_JS = str(PROJECT / "node_modules" / "lunr" / "lunr.min.js")

@@ -18,6 +18,7 @@ from markupsafe import Markup
 from pelican.generators import Generator
 from pelican.utils import slugify as pelican_slugify
 
+from .contribute import contribution_links
 from .facets import build_facets, mentor_values
 from .freshness import Freshness, FreshnessPolicy
 from .loading import load_profiles
@@ -101,6 +102,11 @@ class MentorDirectoryGenerator(Generator):
         self.context["mentor_records_url"] = self.options["MENTOR_RECORDS_SAVE_AS"]
         self.context["mentor_index_url"] = self.options["MENTOR_SEARCH_INDEX_SAVE_AS"]
         self.context["mentor_lunr_url"] = self.options["MENTOR_LUNR_JS_SAVE_AS"]
+        repository = self.options["MENTOR_REPOSITORY_URL"]
+        self.context["mentor_contribute"] = contribution_links(
+            repository, self.options["MENTOR_REPOSITORY_BRANCH"],
+            Path(os.path.relpath(content, project), self.options["MENTOR_PROFILES_PATH"]).as_posix(),
+        ) if repository else None
 
     def slugify(self, text: str) -> str:
         return pelican_slugify(text, regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", ()))

@@ -34,6 +34,10 @@ DEFAULTS: dict[str, Any] = {
     "MENTOR_HIDE_AFTER_MONTHS": 18,
     # The date freshness is measured on: None means SOURCE_DATE_EPOCH if set, else today.
     "MENTOR_TODAY": None,
+    # The program's GitHub repository, e.g. "https://github.com/OWNER/REPO": when set, the
+    # "Add yourself" page links to the profile form and to a pre-filled file in GitHub's editor.
+    "MENTOR_REPOSITORY_URL": None,
+    "MENTOR_REPOSITORY_BRANCH": "main",
     # lunr.js as installed by `npm ci`; None means node_modules/lunr beside the content folder.
     "MENTOR_LUNR_JS": None,
     "MENTOR_LUNR_JS_SAVE_AS": "theme/js/lunr.min.js",
