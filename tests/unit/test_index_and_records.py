@@ -15,10 +15,8 @@ from mentor_directory.facets import build_facets, timezone_label
 from mentor_directory.markup import plain_text, render_bio
 from mentor_directory.profile import Contact, Location, Profile
 from mentor_directory.search import build_index, build_records, index_document
-from mentor_directory.vocabulary import load_vocabulary
-from site_builder import DEMO_CONTENT
 
-VOCABULARY = load_vocabulary(DEMO_CONTENT / "vocabulary.yaml")
+from .builders import VOCABULARY
 slugify = partial(pelican_slugify, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
 
 

@@ -2,30 +2,14 @@
 from __future__ import annotations
 
 import time
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from mentor_directory.loading import load_profiles
-from mentor_directory.vocabulary import load_vocabulary
-from site_builder import DEMO_CONTENT
 
-VOCABULARY = load_vocabulary(DEMO_CONTENT / "vocabulary.yaml")
-TODAY = date(2026, 11, 23)
-
-FIELDS = """\
-name: Ada Okafor
-title: Research Librarian
-organization: Lakeview College
-library_type: academic
-mentoring_areas: [tenure]
-meeting_modes: [video]
-contact:
-  email: ada@example.org
-accepting_mentees: true
-last_reviewed: 2026-01-31
-"""
+from .builders import REQUIRED as FIELDS
+from .builders import TODAY, VOCABULARY
 
 
 def load(tmp_path: Path, files: dict[str, str | bytes]):

@@ -9,11 +9,8 @@ import pytest
 
 from mentor_directory.loading import load_profile, load_profiles
 from mentor_directory.profile import Contact, Location
-from mentor_directory.vocabulary import load_vocabulary
-from site_builder import DEMO_CONTENT
 
-VOCABULARY = load_vocabulary(DEMO_CONTENT / "vocabulary.yaml")
-TODAY = date(2026, 11, 23)
+from .builders import TODAY, VOCABULARY
 
 VALID = """\
 name: Ada Okafor
