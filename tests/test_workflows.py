@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,3 +59,23 @@ def test_third_party_actions_are_pinned_to_a_commit(workflow) -> None:
         uses = step.get("uses")
         if uses and not uses.startswith(("actions/", "./")):
             assert re.search(r"@[0-9a-f]{40}$", uses), f"{path.name}: pin {uses} to a full commit SHA"
+
+
+CHECK = Path(sys.executable).with_name("check-jsonschema")
+
+
+@pytest.mark.parametrize("schema, files", [
+    ("vendor.github-workflows", WORKFLOWS),
+    ("vendor.github-issue-forms", sorted((PROJECT / ".github" / "ISSUE_TEMPLATE").glob("*.yml"))),
+])
+def test_workflows_and_the_issue_form_match_githubs_own_schemas(schema: str, files: list[Path]) -> None:
+    assert files
+    result = subprocess.run([str(CHECK), "--builtin-schema", schema, *map(str, files)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_schema_check_would_catch_a_broken_workflow(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yml"
+    broken.write_text("name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: run-this\n", encoding="utf-8")
+    result = subprocess.run([str(CHECK), "--builtin-schema", "vendor.github-workflows", str(broken)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
