@@ -109,3 +109,32 @@ def test_the_console_script_offers_new(tmp_path: Path, monkeypatch) -> None:
                  "--accepting-mentees", "true"])
     assert code == 0
     assert (tmp_path / "content" / "mentors" / "kim-ng.yaml").is_file()
+
+
+def test_the_real_command_asks_its_questions_on_standard_input(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "vocabulary.yaml").write_bytes((DEMO_CONTENT / "vocabulary.yaml").read_bytes())
+    answers = {
+        "name": "Rosa Díaz", "pronouns": "she/her", "title": "Branch Manager", "organization": "Valley Library",
+        "library_type": "publik\npublic", "career_stage": "", "mentoring_areas": "management, leadership",
+        "functional_areas": "", "meeting_modes": "video", "accepting_mentees": "y",
+    }
+    lines = []
+    script = Path(sys.executable).with_name("mentor-directory")
+    process = subprocess.Popen([str(script), "new", "--interactive"], cwd=tmp_path, stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    order = ["name", "title", "organization", "library_type", "mentoring_areas", "meeting_modes", "Email", "Url",
+             "accepting_mentees", "pronouns", "functional_areas", "City", "Region", "Country", "timezone",
+             "career_stage", "languages", "capacity", "github", "formats", "bio"]
+    extra = {"Email": "rosa@example.org"}
+    for key in order:
+        lines.append(answers.get(key, extra.get(key, "")))
+    out, err = process.communicate("\n".join(lines) + "\n", timeout=60)
+    assert process.returncode == 0, out + err
+    assert "`publik` is not a term here; did you mean public?" in out
+    assert "Wrote content/mentors/rosa-diaz.yaml" in out
+    profile, problems = load_profile(tmp_path / "content" / "mentors" / "rosa-diaz.yaml", VOCABULARY, shown="x", today=date.today())
+    assert problems == [] and profile.library_type == "public" and profile.mentoring_areas == ("management", "leadership")

@@ -31,7 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--folder", type=Path, default=Path("content/mentors"), help="where profiles live")
     parser.add_argument("--slug", help="the file name and page address (default: from your name)")
     parser.add_argument("--bio", help="a short bio in Markdown")
-    parser.add_argument("--no-input", action="store_true", help="never ask; fail if a required field is missing")
+    asking = parser.add_mutually_exclusive_group()
+    asking.add_argument("--no-input", action="store_true", help="never ask; fail if a required field is missing")
+    asking.add_argument("--interactive", action="store_true", help="ask even when input is not a terminal")
     for field in PROFILE_FIELDS:
         targets = field.subfields if field.kind is Kind.MAPPING else (field,)
         for target in targets:
@@ -50,7 +52,8 @@ def run(args: argparse.Namespace, vocabulary: Vocabulary, today: date,
 
 def _run(args: argparse.Namespace, vocabulary: Vocabulary, today: date,
          ask: Callable[[str], str], interactive: bool | None) -> int:
-    interactive = sys.stdin.isatty() if interactive is None else interactive
+    if interactive is None:
+        interactive = args.interactive or sys.stdin.isatty()
     interactive = interactive and not args.no_input
     answers: dict[str, object] = {}
     missing: list[str] = []
