@@ -8,6 +8,7 @@ import pytest
 
 from mentor_directory.cli import main
 from mentor_directory.ownership import ProfileChange, owner, ownership_problems
+from site_builder import PROJECT
 
 ADA = b"name: Ada\ngithub: ada-okafor\n"
 BEN = b"name: Ben\ngithub: Ben-T\n"
@@ -91,3 +92,23 @@ def test_the_command_reads_the_pull_request_from_git(repo, capsys) -> None:
         "they or a maintainer must approve it"
     ]
     assert main(["check-ownership", "--author", "chair", "--base", base, "--maintainers", "chair,vice"]) == 0
+
+
+def test_the_summary_says_in_plain_words_what_each_profile_change_does(repo, capsys) -> None:
+    root, base = repo
+    mentors = root / "content" / "mentors"
+    (root / "content" / "vocabulary.yaml").write_bytes((PROJECT / "content" / "vocabulary.yaml").read_bytes())
+    (mentors / "ada.yaml").write_bytes(ADA + b"title: New title\n")
+    (mentors / "ben.yaml").unlink()
+    (mentors / "cy.yaml").write_bytes(b"name: Cy Vance\nlibrary_type: public\nmentoring_areas: [tenure, leadership]\n"
+                                      b"accepting_mentees: true\ngithub: ada-okafor\n")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "change")
+    assert main(["summarize", "--base", base]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "## Mentor profiles in this pull request",
+        "",
+        "- **Updates** Ada (`content/mentors/ada.yaml`): changes `title`.",
+        "- **Removes** Ben (`content/mentors/ben.yaml`): they disappear from every page and from search.",
+        "- **Adds** Cy Vance (`content/mentors/cy.yaml`): Public; helps with Tenure and promotion, Leadership; accepting new mentees.",
+    ]

@@ -16,6 +16,7 @@ from .loading import load_profile, load_profiles
 from .from_issue import profile_from_event
 from .issue_form import form
 from .ownership import changes_since, ownership_problems
+from .pr_summary import summary
 from .problems import Problem
 from .schema import profile_schema
 from .settings import DEFAULTS, build_date
@@ -55,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     issue.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
     issue.add_argument("--folder", type=Path, default=DEFAULT_CONTENT / "mentors", help="where profiles live")
     issue.add_argument("--report", type=Path, required=True, help="where to write the comment for the issue (Markdown)")
+    summarize = commands.add_parser("summarize", help="say in plain words which profiles a pull request changes")
+    summarize.add_argument("--base", required=True, help="the commit the pull request is based on")
+    summarize.add_argument("--folder", default="content/mentors", help="the profiles folder, relative to the repository")
+    summarize.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
     new = commands.add_parser("new", help="write a new profile, asking for what is missing")
     new.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
     new_command.add_arguments(new)
@@ -76,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
                                "Please edit the issue to fix these:\n\n" + "".join(f"- {p}\n" for p in outcome.problems),
                                encoding="utf-8")
         return 1
+    if args.command == "summarize":
+        print(summary(changes_since(args.base, args.folder), load_vocabulary(args.vocabulary)), end="")
+        return 0
     if args.command == "check-ownership":
         maintainers = frozenset(m.strip() for m in args.maintainers.split(",") if m.strip())
         problems = ownership_problems(changes_since(args.base, args.folder), args.author, maintainers)
