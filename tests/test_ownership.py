@@ -112,3 +112,10 @@ def test_the_summary_says_in_plain_words_what_each_profile_change_does(repo, cap
         "- **Removes** Ben (`content/mentors/ben.yaml`): they disappear from every page and from search.",
         "- **Adds** Cy Vance (`content/mentors/cy.yaml`): Public; helps with Tenure and promotion, Leadership; accepting new mentees.",
     ]
+
+
+def test_a_maintainers_approval_lets_someone_else_change_a_profile() -> None:
+    change = ProfileChange("content/mentors/ben.yaml", BEN, None)
+    assert problems(change) != []
+    assert ownership_problems([change], "ada-okafor", frozenset({"chair"}), approvers=frozenset({"Chair"})) == []
+    assert ownership_problems([change], "ada-okafor", frozenset({"chair"}), approvers=frozenset({"friend"})) != []

@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     ownership.add_argument("--author", required=True, help="the pull request author's GitHub username")
     ownership.add_argument("--base", required=True, help="the commit the pull request is based on")
     ownership.add_argument("--maintainers", default="", help="comma-separated usernames who may change any profile")
+    ownership.add_argument("--approvers", default="", help="comma-separated usernames who approved the pull request")
     ownership.add_argument("--folder", default="content/mentors", help="the profiles folder, relative to the repository")
     ownership.add_argument("--format", choices=("text", "github"), default="text")
     form_parser = commands.add_parser("issue-form", help="print the GitHub issue form for adding a profile")
@@ -86,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "check-ownership":
         maintainers = frozenset(m.strip() for m in args.maintainers.split(",") if m.strip())
-        problems = ownership_problems(changes_since(args.base, args.folder), args.author, maintainers)
+        approvers = frozenset(a.strip() for a in args.approvers.split(",") if a.strip())
+        problems = ownership_problems(changes_since(args.base, args.folder), args.author, maintainers, approvers)
         for problem in problems:
             print(problem.as_github() if args.format == "github" else problem.as_text())
         return 1 if problems else 0

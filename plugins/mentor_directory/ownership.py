@@ -37,9 +37,12 @@ def owner(path: str, data: bytes) -> str | None:
     return entry.value.text.strip().lstrip("@") or None
 
 
-def ownership_problems(changes: list[ProfileChange], author: str, maintainers: frozenset[str] = frozenset()) -> list[Problem]:
-    """What this author may not change on their own; empty when the pull request is theirs to make."""
-    if author.casefold() in {m.casefold() for m in maintainers}:
+def ownership_problems(changes: list[ProfileChange], author: str, maintainers: frozenset[str] = frozenset(),
+                       approvers: frozenset[str] = frozenset()) -> list[Problem]:
+    """What this author may not change on their own; empty when the pull request is theirs to make
+    or a maintainer wrote or approved it."""
+    folded = {m.casefold() for m in maintainers}
+    if author.casefold() in folded or any(a.casefold() in folded for a in approvers):
         return []
     problems = []
     for change in changes:
