@@ -120,7 +120,7 @@ def test_the_web_editor_template_is_itself_a_valid_profile(tmp_path: Path) -> No
 
 
 def test_the_add_yourself_page_links_to_the_form_and_the_pre_filled_editor(tmp_path: Path) -> None:
-    from urllib.parse import parse_qs, urlsplit
+    from urllib.parse import parse_qs
 
     from site_builder import build
 

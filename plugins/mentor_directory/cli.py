@@ -5,15 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-
-import yaml
 from datetime import date
 from pathlib import Path
 
+import yaml
+
 from . import new_command
 from .freshness import Freshness, FreshnessPolicy, months_between
-from .loading import load_profile, load_profiles
 from .from_issue import profile_from_event
+from .loading import load_profile, load_profiles, profile_files
 from .issue_form import form
 from .ownership import changes_since, ownership_problems
 from .pr_summary import summary
@@ -65,8 +65,18 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
     new_command.add_arguments(new)
     args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except VocabularyError as error:
+        print(error, file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Carry out one command; a broken vocabulary file is reported by main()."""
     if args.command == "schema":
-        return run_schema(args.vocabulary)
+        print(json.dumps(profile_schema(load_vocabulary(args.vocabulary)), indent=2, ensure_ascii=False))
+        return 0
     if args.command == "review":
         return run_review(args.folder, args.vocabulary, FreshnessPolicy(args.review_after, args.hide_after),
                           args.today or build_date(None), args.format)
@@ -93,26 +103,17 @@ def main(argv: list[str] | None = None) -> int:
             print(problem.as_github() if args.format == "github" else problem.as_text())
         return 1 if problems else 0
     if args.command == "new":
-        try:
-            vocabulary = load_vocabulary(args.vocabulary)
-        except VocabularyError as error:
-            print(error, file=sys.stderr)
-            return 1
-        return new_command.run(args, vocabulary, date.today())
+        return new_command.run(args, load_vocabulary(args.vocabulary), date.today())
     return run_validate(args.paths or [DEFAULT_CONTENT / "mentors"], args.vocabulary, args.format)
 
 
 def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, today: date, output_format: str = "text") -> int:
     """Print one line per profile due for review, oldest first; exit 1 only if profiles cannot be read."""
-    try:
-        vocabulary = load_vocabulary(vocabulary_path)
-    except VocabularyError as error:
-        print(error, file=sys.stderr)
-        return 1
-    result = load_profiles(folder, vocabulary, today=today)
+    result = load_profiles(folder, load_vocabulary(vocabulary_path), today=today)
     for problem in result.problems:
         print(problem.as_text(), file=sys.stderr)
-    due = sorted((p for p in result.profiles if policy.status(p.last_reviewed, today) is not Freshness.CURRENT),
+    status = {p.slug: policy.status(p.last_reviewed, today) for p in result.profiles}
+    due = sorted((p for p in result.profiles if status[p.slug] is not Freshness.CURRENT),
                  key=lambda p: (p.last_reviewed, p.slug))
     if output_format == "markdown" and due:
         print("These profiles have not been reviewed for a while. Please check yours, update "
@@ -120,23 +121,13 @@ def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, tod
     for profile in due:
         who = f"@{profile.github}" if profile.github else "no github: handle"
         age = months_between(profile.last_reviewed, today)
-        hidden = " — left out of the directory" if policy.status(profile.last_reviewed, today) is Freshness.EXPIRED else ""
+        hidden = " — left out of the directory" if status[profile.slug] is Freshness.EXPIRED else ""
         if output_format == "markdown":
             print(f"- [ ] {who}: {profile.name}, `{profile.source}`, last reviewed {profile.last_reviewed.isoformat()} ({age} months ago){hidden}")
         else:
             print(f"{profile.source}: {profile.name} ({who}) last reviewed {profile.last_reviewed.isoformat()}, {age} months ago{hidden}")
     print(f"{len(due)} of {len(result.profiles)} profile(s) due for review.", file=sys.stderr)
     return 1 if result.problems else 0
-
-
-def run_schema(vocabulary_path: Path) -> int:
-    try:
-        vocabulary = load_vocabulary(vocabulary_path)
-    except VocabularyError as error:
-        print(error, file=sys.stderr)
-        return 1
-    print(json.dumps(profile_schema(vocabulary), indent=2, ensure_ascii=False))
-    return 0
 
 
 def run_validate(paths: list[Path], vocabulary_path: Path, output_format: str) -> int:
@@ -163,7 +154,7 @@ def check(paths: list[Path], vocabulary_path: Path) -> tuple[list[Problem], int]
         if path.is_dir():
             result = load_profiles(path, vocabulary, today=today)
             problems.extend(result.problems)
-            checked += sum(1 for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            checked += len(profile_files(path))
         elif path.is_file():
             problems.extend(load_profile(path, vocabulary, shown=path.as_posix(), today=today)[1])
             checked += 1

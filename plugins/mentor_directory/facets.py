@@ -103,7 +103,7 @@ def mentor_values(definition: FacetDefinition, profile: Profile, slugify: Slugif
         "language": list(profile.languages),
         "identity": list(profile.identities),
     }[key]
-    return [(slugify(text), text) for text in texts if slugify(text)]
+    return [(value, text) for text in texts if (value := slugify(text))]
 
 
 def build_facets(profiles: list[Profile], vocabulary: Vocabulary, slugify: Slugify,

@@ -13,11 +13,9 @@ from datetime import date
 from pathlib import Path
 
 from .issue_form import answers_from_issue
-from .loading import SLUG, read_header, suggest_slug
+from .loading import SLUG, check_text, suggest_slug
 from .new_profile import render_yaml
 from .ownership import owner
-from .profile_source import read_yaml
-from .validation import validate
 from .vocabulary import Vocabulary
 
 
@@ -48,8 +46,7 @@ def profile_from_event(event_path: Path, folder: Path, vocabulary: Vocabulary, t
                                   "If it is yours, ask a program maintainer to add your GitHub username to it."])
     path = existing[0] if existing and existing[0].suffix != ".md" else folder / f"{slug}.yaml"
     text = render_yaml(answers)
-    _, problems = validate(read_yaml(text), slug=slug, source=path.name, vocabulary=vocabulary,
-                           photo_exists=lambda relative: read_header(folder / relative), today=today)
+    _, problems = check_text(path, text, vocabulary, shown=path.name, today=today)
     if problems:
         return Outcome(None, [_plain(p.message) for p in problems])
     for stale in existing:

@@ -11,6 +11,7 @@ import os
 import shutil
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,10 @@ class MentorDirectoryGenerator(Generator):
 
     def generate_context(self) -> None:
         self.options = directory_settings(self.settings)
+        # Facets, pages and records all slugify the same few regions and languages: do each once.
+        self.slugify = lru_cache(maxsize=None)(
+            partial(pelican_slugify, regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", ()))
+        )
         content = Path(self.path)
         project = content.parent
         vocabulary_path = content / self.options["MENTOR_VOCABULARY_PATH"]
@@ -107,9 +112,6 @@ class MentorDirectoryGenerator(Generator):
             repository, self.options["MENTOR_REPOSITORY_BRANCH"],
             Path(os.path.relpath(content, project), self.options["MENTOR_PROFILES_PATH"]).as_posix(),
         ) if repository else None
-
-    def slugify(self, text: str) -> str:
-        return pelican_slugify(text, regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", ()))
 
     def _mentor(self, profile: Profile) -> Mentor:
         photo_url = None

@@ -64,14 +64,23 @@ def load_profile(path: Path, vocabulary: Vocabulary, *, shown: str, today: date)
     if path.suffix not in PROFILE_SUFFIXES:
         hint = f"; rename it to {path.stem}{path.suffix.lower()}" if path.suffix.lower() in PROFILE_SUFFIXES else ""
         return None, [Problem(shown, 1, 1, f"not a profile file: profiles end in .md, .yaml or .yml{hint}")]
-    slug_problems = _slug_problems(path.stem, shown)
     try:
         text = decode(path.read_bytes())
+    except SourceError as error:
+        problem = Problem(shown, error.position.line, error.position.column, error.message)
+        return None, _slug_problems(path.stem, shown) + [problem]
+    except OSError as error:
+        return None, _slug_problems(path.stem, shown) + [Problem(shown, 1, 1, f"cannot read the file: {error.strerror}")]
+    return check_text(path, text, vocabulary, shown=shown, today=today)
+
+
+def check_text(path: Path, text: str, vocabulary: Vocabulary, *, shown: str, today: date) -> tuple[Profile | None, list[Problem]]:
+    """Validate profile text as if it were saved at ``path``; also used before a new file is written."""
+    slug_problems = _slug_problems(path.stem, shown)
+    try:
         raw = read_markdown(text) if path.suffix in MARKDOWN_SUFFIXES else read_yaml(text)
     except SourceError as error:
         return None, slug_problems + [Problem(shown, error.position.line, error.position.column, error.message)]
-    except OSError as error:
-        return None, slug_problems + [Problem(shown, 1, 1, f"cannot read the file: {error.strerror}")]
     profile, problems = validate(
         raw,
         slug=path.stem,

@@ -13,10 +13,8 @@ from datetime import date
 from pathlib import Path
 
 from .fields import PROFILE_FIELDS, Field, Kind
-from .loading import SLUG, read_header, suggest_slug
+from .loading import SLUG, check_text, suggest_slug
 from .new_profile import render_yaml
-from .profile_source import read_yaml
-from .validation import validate
 from .vocabulary import Vocabulary
 
 # Optional fields worth asking about at the terminal; the rest can be added to the file later.
@@ -84,8 +82,7 @@ def _run(args: argparse.Namespace, vocabulary: Vocabulary, today: date,
         print(f"a profile with the slug `{slug}` already exists; choose another with --slug", file=sys.stderr)
         return 2
     text = render_yaml(answers)
-    _, problems = validate(read_yaml(text), slug=slug, source=path.as_posix(), vocabulary=vocabulary,
-                           photo_exists=lambda relative: read_header(args.folder / relative), today=today)
+    _, problems = check_text(path, text, vocabulary, shown=path.as_posix(), today=today)
     if problems:
         for problem in problems:
             print(problem.as_text(), file=sys.stderr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .ownership import ProfileChange
 from .profile_source import SourceError, decode, read_markdown, read_yaml
 from .vocabulary import Vocabulary
-from .yaml_source import Mapping, Node, Scalar, Sequence, YamlSyntaxError
+from .yaml_source import Node, Scalar, Sequence, YamlSyntaxError
 
 
 def _plain(node: Node) -> object:
