@@ -11,6 +11,8 @@ from pathlib import Path
 import yaml
 
 from . import new_command
+from .coverage import coverage, report
+from .facets import build_facets
 from .freshness import Freshness, FreshnessPolicy, months_between
 from .from_issue import profile_from_event
 from .loading import load_profile, load_profiles, profile_files
@@ -43,6 +45,12 @@ def main(argv: list[str] | None = None) -> int:
     review.add_argument("--today", type=date.fromisoformat, default=None, help="measure on this day (YYYY-MM-DD)")
     review.add_argument("--format", choices=("text", "markdown"), default="text",
                         help="markdown prints a checklist for a GitHub issue that mentions each mentor")
+    stats = commands.add_parser("stats", help="print mentors and open places per need, place and language, with gaps")
+    stats.add_argument("folder", nargs="?", type=Path, default=DEFAULT_CONTENT / "mentors")
+    stats.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
+    stats.add_argument("--review-after", type=int, default=DEFAULTS["MENTOR_REVIEW_AFTER_MONTHS"], metavar="MONTHS")
+    stats.add_argument("--hide-after", type=int, default=DEFAULTS["MENTOR_HIDE_AFTER_MONTHS"], metavar="MONTHS")
+    stats.add_argument("--today", type=date.fromisoformat, default=None, help="measure on this day (YYYY-MM-DD)")
     ownership = commands.add_parser("check-ownership", help="check a pull request changes only its author's profiles")
     ownership.add_argument("--author", required=True, help="the pull request author's GitHub username")
     ownership.add_argument("--base", required=True, help="the commit the pull request is based on")
@@ -80,6 +88,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "review":
         return run_review(args.folder, args.vocabulary, FreshnessPolicy(args.review_after, args.hide_after),
                           args.today or build_date(None), args.format)
+    if args.command == "stats":
+        return run_stats(args.folder, args.vocabulary, FreshnessPolicy(args.review_after, args.hide_after),
+                         args.today or build_date(None))
     if args.command == "issue-form":
         print(yaml.safe_dump(form(load_vocabulary(args.vocabulary)), sort_keys=False, allow_unicode=True, width=100), end="")
         return 0
@@ -128,6 +139,23 @@ def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, tod
             print(f"{profile.source}: {profile.name} ({who}) last reviewed {profile.last_reviewed.isoformat()}, {age} months ago{hidden}")
     print(f"{len(due)} of {len(result.profiles)} profile(s) due for review.", file=sys.stderr)
     return 1 if result.problems else 0
+
+
+def run_stats(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, today: date) -> int:
+    """Print the coverage the dashboard shows; exit 1 if profiles cannot be read, since counts would be wrong."""
+    from pelican.utils import slugify  # the same slugs as the site's facet pages
+
+    vocabulary = load_vocabulary(vocabulary_path)
+    result = load_profiles(folder, vocabulary, today=today)
+    for problem in result.problems:
+        print(problem.as_text(), file=sys.stderr)
+    if result.problems:
+        return 1
+    status = {p.slug: policy.status(p.last_reviewed, today) for p in result.profiles}
+    hidden = frozenset(slug for slug, s in status.items() if s is Freshness.EXPIRED)
+    facets = build_facets(result.profiles, vocabulary, slugify, hidden)
+    print(report(coverage(result.profiles, facets, status)), end="")
+    return 0
 
 
 def run_validate(paths: list[Path], vocabulary_path: Path, output_format: str) -> int:

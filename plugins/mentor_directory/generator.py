@@ -19,8 +19,13 @@ from markupsafe import Markup
 from pelican.generators import Generator
 from pelican.utils import slugify as pelican_slugify
 
+from .colors import DARK_ACCENT, LIGHT_ACCENT, brand_stylesheet, parse_hex
 from .contribute import contribution_links
-from .facets import build_facets, mentor_values
+from .coverage import coverage
+from .emails import encode_email, spoken_email
+from .exports import mentors_csv, mentors_json, public_record, robots, sitemap
+from .facets import FACETS_BY_KEY, build_facets, mentor_values
+from .feed import mentors_feed
 from .freshness import Freshness, FreshnessPolicy
 from .loading import load_profiles
 from .lunr_js import check_lunr_js
@@ -36,7 +41,7 @@ from .vocabulary import VocabularyError, load_vocabulary
 class TermLink:
     value: str
     label: str
-    url: str
+    url: str | None  # None for a facet the program does not show: the value is plain text
 
 
 @dataclass
@@ -49,12 +54,16 @@ class Mentor:
     photo_url: str | None
     links: dict[str, list[TermLink]] = field(default_factory=dict)
     freshness: str = "current"
+    email_code: str | None = None
+    email_spoken: str | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.profile, name)
 
 
 logger = logging.getLogger(__name__)
+
+BRAND_CSS_SAVE_AS = "theme/css/brand.css"
 
 
 def _stop(errors: ProfileErrors) -> None:
@@ -94,14 +103,19 @@ class MentorDirectoryGenerator(Generator):
                                profile.source, profile.last_reviewed.isoformat(),
                                f"@{profile.github}" if profile.github else profile.name)
 
-        self.facets = build_facets(result.profiles, self.vocabulary, self.slugify, hidden)
+        # Every facet feeds the mentor pages; only the ones the program shows get filters and pages.
+        every_facet = {f.definition.key: f for f in build_facets(result.profiles, self.vocabulary, self.slugify, hidden)}
+        self.facets = [every_facet[key] for key in self.options["MENTOR_FACETS"]]
         for facet in self.facets:
             for term in facet.terms:
                 term.url = self.options["MENTOR_FACET_URL"].format(facet=facet.definition.path, term=term.value)
+        self.every_facet = every_facet.values()
         self.all_mentors = [self._mentor(p) for p in result.profiles]
         self.mentors = [m for m in self.all_mentors if m.slug not in hidden]
+        self.coverage = coverage(result.profiles, self.facets, self.freshness)
         self.context["mentors"] = self.mentors
         self.context["mentor_facets"] = self.facets
+        self._program_context()
         self.context["mentor_directory_url"] = self.options["MENTOR_DIRECTORY_URL"]
         self.context["mentor_browse_url"] = self.options["MENTOR_BROWSE_URL"]
         self.context["mentor_records_url"] = self.options["MENTOR_RECORDS_SAVE_AS"]
@@ -121,10 +135,10 @@ class MentorDirectoryGenerator(Generator):
             photo_url = photo_path
         links = {
             facet.definition.key: [
-                TermLink(value, facet.term(value).label, facet.term(value).url)
+                TermLink(value, facet.term(value).label, facet.term(value).url or None)
                 for value, _ in mentor_values(facet.definition, profile, self.slugify)
             ]
-            for facet in self.facets
+            for facet in self.every_facet
         }
         return Mentor(
             profile=profile,
@@ -133,6 +147,29 @@ class MentorDirectoryGenerator(Generator):
             photo_url=photo_url,
             links=links,
             freshness=self.freshness[profile.slug].value,
+            email_code=encode_email(profile.contact.email) if profile.contact.email else None,
+            email_spoken=spoken_email(profile.contact.email) if profile.contact.email else None,
+        )
+
+    def _program_context(self) -> None:
+        """What every page shows of the program: logo, contact, colours, indexing, dashboard link."""
+        options = self.options
+        logo = options["MENTOR_LOGO"]
+        if logo is not None:
+            self.context["static_links"].add(logo)
+        light, dark = options["MENTOR_BRAND_COLOR"], options["MENTOR_BRAND_COLOR_DARK"]
+        self.brand_css = None if light is None and dark is None else brand_stylesheet(
+            parse_hex(light) if light else LIGHT_ACCENT, parse_hex(dark) if dark else DARK_ACCENT)
+        self.context.update(
+            mentor_logo_url=logo,
+            mentor_program_contact=options["MENTOR_PROGRAM_CONTACT"],
+            mentor_brand_css_url=BRAND_CSS_SAVE_AS if self.brand_css else None,
+            mentor_allow_indexing=options["MENTOR_ALLOW_INDEXING"],
+            mentor_email_display=options["MENTOR_EMAIL_DISPLAY"],
+            mentor_dashboard_url=options["MENTOR_DASHBOARD_URL"],
+            mentor_feed_url=options["MENTOR_FEED_SAVE_AS"],
+            mentor_export_json_url=options["MENTOR_EXPORT_JSON_SAVE_AS"],
+            mentor_export_csv_url=options["MENTOR_EXPORT_CSV_SAVE_AS"],
         )
 
     def generate_output(self, writer: Any) -> None:
@@ -152,7 +189,40 @@ class MentorDirectoryGenerator(Generator):
                 write(save_as, self.get_template("facet"), self.context, relative, url=term.url,
                       facet=facet, term=term, term_mentors=[by_slug[p.slug] for p in term.mentors],
                       page_name="facet")
+        write(self.options["MENTOR_DASHBOARD_SAVE_AS"], self.get_template("dashboard"), self.context, relative,
+              url=self.options["MENTOR_DASHBOARD_URL"], coverage=self.coverage, page_name="dashboard")
         self._write_search_files()
+        self._write_exports()
+
+    def _absolute(self, url: str) -> str:
+        """A site address for files read outside the site (exports, feed, sitemap)."""
+        return f"{self.settings.get('SITEURL', '')}/{url}"
+
+    def _write_exports(self) -> None:
+        options = self.options
+        records = [public_record(m.profile, self.vocabulary, self._absolute(m.url)) for m in self.mentors]
+        self._write_json(options["MENTOR_EXPORT_JSON_SAVE_AS"], mentors_json(records))
+        self._write_text(options["MENTOR_EXPORT_CSV_SAVE_AS"], mentors_csv(records))
+        self._write_text(options["MENTOR_FEED_SAVE_AS"], mentors_feed(
+            [m.profile for m in self.mentors], self.vocabulary, self.settings["SITENAME"],
+            self.settings.get("SITEURL", ""), self._absolute(options["MENTOR_FEED_SAVE_AS"]),
+            {m.slug: self._absolute(m.url) for m in self.mentors}))
+        if self.brand_css:
+            self._write_text(BRAND_CSS_SAVE_AS, self.brand_css)
+        if options["MENTOR_ALLOW_INDEXING"]:
+            self._write_sitemap()
+
+    def _write_sitemap(self) -> None:
+        if not self.settings.get("SITEURL"):
+            logger.warning("MENTOR_ALLOW_INDEXING is on but SITEURL is empty, so no sitemap.xml; "
+                           "set SITEURL in publishconf.py")
+            return
+        pages = [self.options["MENTOR_DIRECTORY_URL"], self.options["MENTOR_BROWSE_URL"]]
+        pages += [m.url for m in self.mentors]
+        pages += [t.url for f in self.facets for t in f.terms if t.mentors]
+        pages += [p.url for p in self.context.get("pages", [])]
+        self._write_text("sitemap.xml", sitemap(self._absolute(url) for url in pages))
+        self._write_text("robots.txt", robots(self._absolute("sitemap.xml")))
 
     def _write_search_files(self) -> None:
         documents = [index_document(m.profile, self.vocabulary, str(m.bio_html)) for m in self.mentors]
@@ -166,8 +236,10 @@ class MentorDirectoryGenerator(Generator):
         shutil.copyfile(self.lunr_js, target)
 
     def _write_json(self, save_as: str, data: Any) -> None:
+        self._write_text(save_as, json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+
+    def _write_text(self, save_as: str, text: str) -> None:
         path = Path(self.output_path, save_as)
         path.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        path.write_text(text, encoding="utf-8")
+        path.write_text(text, encoding="utf-8", newline="")
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import lunr
 
-from .facets import FACETS, mentor_values
+from .facets import mentor_values
 from .markup import plain_text
 from .profile import Profile
 from .vocabulary import Vocabulary
@@ -78,7 +78,7 @@ def build_records(profiles: list[Profile], facets: list, slugify: Callable[[str]
                 "reviewed": p.last_reviewed.isoformat(),
                 "facets": {
                     d.key: [value for value, _ in values]
-                    for d in FACETS
+                    for d in (f.definition for f in facets)
                     if (values := mentor_values(d, p, slugify))
                 },
             }

@@ -9,6 +9,8 @@ import os
 from datetime import date, datetime, timezone
 from typing import Any
 
+from .colors import DARK, LIGHT, colour_problem
+from .facets import FACETS, FACETS_BY_KEY
 from .suggest import did_you_mean
 
 DEFAULTS: dict[str, Any] = {
@@ -38,6 +40,28 @@ DEFAULTS: dict[str, Any] = {
     # "Add yourself" page links to the profile form and to a pre-filled file in GitHub's editor.
     "MENTOR_REPOSITORY_URL": None,
     "MENTOR_REPOSITORY_BRANCH": "main",
+    # The program: a contact (email address or web address) shown in every page's footer, and a
+    # logo inside the content folder (e.g. "images/logo.svg") shown beside SITENAME.
+    "MENTOR_PROGRAM_CONTACT": None,
+    "MENTOR_LOGO": None,
+    # Brand colours for links and buttons, one per colour scheme, e.g. "#7a1f5c". None keeps the
+    # theme's blue. A colour too faint to read is refused, with the nearest shade that passes.
+    "MENTOR_BRAND_COLOR": None,
+    "MENTOR_BRAND_COLOR_DARK": None,
+    # The filters, browse pages and dashboard rows, in this order; leave a facet out to drop it.
+    "MENTOR_FACETS": [f.key for f in FACETS],
+    # Whether search engines may index the site. People directories default to no: every page
+    # carries noindex, and no sitemap is written. True writes sitemap.xml and robots.txt.
+    "MENTOR_ALLOW_INDEXING": False,
+    # "reveal": email addresses are not in the HTML as text; a button shows them (without
+    # JavaScript they are written "name at example.org"). "link": plain mailto links.
+    "MENTOR_EMAIL_DISPLAY": "reveal",
+    # The coverage dashboard for organisers, and the exports and feed.
+    "MENTOR_DASHBOARD_URL": "coverage/",
+    "MENTOR_DASHBOARD_SAVE_AS": "coverage/index.html",
+    "MENTOR_EXPORT_JSON_SAVE_AS": "mentors.json",
+    "MENTOR_EXPORT_CSV_SAVE_AS": "mentors.csv",
+    "MENTOR_FEED_SAVE_AS": "feeds/mentors.atom.xml",
     # lunr.js as installed by `npm ci`; None means node_modules/lunr beside the content folder.
     "MENTOR_LUNR_JS": None,
     "MENTOR_LUNR_JS_SAVE_AS": "theme/js/lunr.min.js",
@@ -78,6 +102,36 @@ def setting_problems(settings: dict[str, Any]) -> list[str]:
         build_date(merged["MENTOR_TODAY"])
     except (TypeError, ValueError):
         problems.append(f"MENTOR_TODAY must be None or a date written YYYY-MM-DD, not {merged['MENTOR_TODAY']!r}")
+    problems += _program_problems(merged)
+    return problems
+
+
+EMAIL_DISPLAYS = ("reveal", "link")
+
+
+def _program_problems(merged: dict[str, Any]) -> list[str]:
+    problems = []
+    facets = merged["MENTOR_FACETS"]
+    if not isinstance(facets, (list, tuple)) or not facets:
+        problems.append(f"MENTOR_FACETS must be a list of facet names such as ['area', 'mode'], not {facets!r}")
+    else:
+        for key in facets:
+            if key not in FACETS_BY_KEY:
+                problems.append(f"MENTOR_FACETS has unknown facet {key!r}{did_you_mean(str(key), FACETS_BY_KEY)}; "
+                                f"the facets are {', '.join(FACETS_BY_KEY)}")
+        if len(set(facets)) != len(facets):
+            problems.append("MENTOR_FACETS lists a facet twice; name each once")
+    if merged["MENTOR_EMAIL_DISPLAY"] not in EMAIL_DISPLAYS:
+        problems.append(f"MENTOR_EMAIL_DISPLAY must be 'reveal' or 'link', not {merged['MENTOR_EMAIL_DISPLAY']!r}")
+    if not isinstance(merged["MENTOR_ALLOW_INDEXING"], bool):
+        problems.append(f"MENTOR_ALLOW_INDEXING must be True or False, not {merged['MENTOR_ALLOW_INDEXING']!r}")
+    for setting, scheme in (("MENTOR_BRAND_COLOR", LIGHT), ("MENTOR_BRAND_COLOR_DARK", DARK)):
+        if merged[setting] is not None and (problem := colour_problem(setting, merged[setting], scheme)):
+            problems.append(problem)
+    for setting in ("MENTOR_PROGRAM_CONTACT", "MENTOR_LOGO"):
+        value = merged[setting]
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            problems.append(f"{setting} must be None or text, not {value!r}")
     return problems
 
 

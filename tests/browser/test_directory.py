@@ -361,7 +361,7 @@ def test_sorting_by_name_and_by_recently_reviewed(page, site_url, records) -> No
     expect_results(page, sorted(slugs(records), key=lambda s: (-int(reviewed[s].replace("-", "")), order[s])))
 
 
-def test_mentor_page_has_name_slug_and_email(page, site_url, records) -> None:
+def test_mentor_page_has_name_slug_and_reveals_email_on_request(page, site_url, records) -> None:
     with_email = []
     for path in sorted(DEMO_CONTENT.glob("mentors/*.*")):
         text = path.read_text(encoding="utf-8")
@@ -372,7 +372,19 @@ def test_mentor_page_has_name_slug_and_email(page, site_url, records) -> None:
     page.goto(f"{site_url}/mentors/{slug}/")
     expect(page.get_by_role("heading", level=1)).to_have_text(data["name"])
     expect(page.locator(f'[data-slug="{slug}"]')).to_have_count(1)
-    expect(page.locator(f'a[href="mailto:{data["contact"]["email"]}"]')).to_be_visible()
+    address = data["contact"]["email"]
+    expect(page.locator(f'a[href="mailto:{address}"]')).to_have_count(0)
+    page.get_by_role("button", name=f"Show email address for {data['name']}").click()
+    link = page.locator(f'a[href="mailto:{address}"]')
+    expect(link).to_be_focused()
+    expect(link).to_have_text(f"Email {data['name']}")
+    expect(page.locator(".contact").get_by_text(address, exact=True)).to_be_visible()
+
+
+def test_without_javascript_the_email_address_is_written_out_in_words(page_without_js, site_url) -> None:
+    page_without_js.goto(f"{site_url}/mentors/amara-okafor/")
+    expect(page_without_js.get_by_role("button", name="Show email address")).to_be_hidden()
+    expect(page_without_js.locator(".email-spoken")).to_have_text("Email: amara.okafor at example dot edu")
 
 
 def test_keyboard_reaches_skip_link_then_search_and_space_filters(page, site_url, records) -> None:
