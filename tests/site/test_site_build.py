@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import re
 import struct
-from datetime import date
 import subprocess
 import sys
 import zlib
@@ -18,32 +17,8 @@ import yaml
 from mentor_directory.lunr_js import LunrJsMissing
 from mentor_directory.problems import ProfileErrors
 from mentor_directory.settings import DEFAULTS
-from mentor_directory.freshness import months_between
+from demo_data import DEMO_SLUGS, LISTED_SLUGS, demo_fields, html_files
 from site_builder import BUILD_DAY, DEMO_CONTENT, PROJECT, build
-
-DEMO_SLUGS = sorted(p.stem for p in (DEMO_CONTENT / "mentors").iterdir() if p.suffix in {".md", ".yaml", ".yml"})
-
-
-def _demo_fields(slug: str) -> dict:
-    path = next((DEMO_CONTENT / "mentors").glob(f"{slug}.*"))
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".md":
-        text = text.split("---", 2)[1]
-    return yaml.safe_load(text)
-
-
-def reviewed_on(slug: str) -> date:
-    value = _demo_fields(slug)["last_reviewed"]
-    return value if isinstance(value, date) else date.fromisoformat(value)
-
-
-# With the default policy, profiles not reviewed for 18 months leave the listings.
-LISTED_SLUGS = [s for s in DEMO_SLUGS if months_between(reviewed_on(s), date.fromisoformat(BUILD_DAY)) < 18]
-
-
-def html_files(output: Path) -> list[Path]:
-    return sorted(output.rglob("*.html"))
-
 
 def write_profile(content: Path, name: str, text: str) -> Path:
     path = content / "mentors" / name
@@ -82,7 +57,7 @@ def test_the_directory_at_the_root_lists_every_current_mentor_once(demo_site: Pa
 def test_a_facet_page_lists_exactly_the_mentors_with_that_term(demo_site: Path) -> None:
     expected = sorted(
         slug for slug in LISTED_SLUGS
-        if "leadership" in _demo_fields(slug)["mentoring_areas"]
+        if "leadership" in demo_fields(slug)["mentoring_areas"]
     )
     page = (demo_site / "areas" / "leadership" / "index.html").read_text(encoding="utf-8")
     assert sorted(re.findall(r'data-slug="([^"]+)"', page)) == expected
@@ -244,7 +219,7 @@ def test_hostile_profile_text_is_escaped_or_removed_in_every_output_file(fresh_c
 
 def test_a_deleted_profile_vanishes_from_every_output_file(fresh_content: Path, tmp_path: Path) -> None:
     slug = DEMO_SLUGS[0]
-    name = _demo_fields(slug)["name"]
+    name = demo_fields(slug)["name"]
     (next((fresh_content / "mentors").glob(f"{slug}.*"))).unlink()
     output = build(fresh_content, tmp_path / "out")
     for path in output.rglob("*"):
