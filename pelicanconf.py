@@ -1,15 +1,43 @@
-"""Settings for building the directory locally (`make html`, `make serve`).
+"""The program's one configuration file, used by `make html` and `make serve`.
 
-This is the program's one configuration file: Pelican's own settings plus the
-plugin's MENTOR_* settings (see plugins/mentor_directory/settings.py for every option
-and its default). publishconf.py adds what differs when publishing.
+The first block is what a program usually changes. Every MENTOR_* option, with its default,
+is in the README's Configuration section; a misspelt name or an unusable value stops the
+build with a message saying what to write. publishconf.py adds what differs when publishing.
 """
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent
 
+# --- Your program --------------------------------------------------------------------------
 SITENAME = "Library Mentor Directory"
 SITE_TAGLINE = "Find mentors in libraries and archives for each thing you want to grow in."
+# An email address or web page for questions about the program, shown in every page's footer.
+MENTOR_PROGRAM_CONTACT = None
+# A logo inside content/, e.g. "images/logo.svg"; shown beside SITENAME.
+MENTOR_LOGO = None
+# Link and button colour for light and dark colour schemes, e.g. "#7a1f5c". None keeps the
+# theme's blue. A colour too faint to read is refused, with the nearest shade that passes.
+MENTOR_BRAND_COLOR = None
+MENTOR_BRAND_COLOR_DARK = None
+# The filters and browse pages, in this order; leave one out to drop it.
+MENTOR_FACETS = ["area", "availability", "library-type", "function", "mode", "format", "stage",
+                 "region", "country", "timezone", "language", "identity"]
+# Months without review before a profile says "may be out of date", and before it leaves the
+# listings (None never hides).
+MENTOR_REVIEW_AFTER_MONTHS = 12
+MENTOR_HIDE_AFTER_MONTHS = 18
+# Whether search engines may index the directory (a sitemap is written only then).
+MENTOR_ALLOW_INDEXING = False
+# "reveal": addresses stay out of the HTML until a mentee presses "Show email address".
+# "link": plain mailto links.
+MENTOR_EMAIL_DISPLAY = "reveal"
+# The terms profiles may use (mentoring areas, library types, ...), inside content/.
+MENTOR_VOCABULARY_PATH = "vocabulary.yaml"
+# Your program's repository: the "Add yourself" page then links to the profile form and to
+# a pre-filled profile in GitHub's web editor, e.g. "https://github.com/OWNER/REPO".
+MENTOR_REPOSITORY_URL = None
+
+# --- Pelican ---------------------------------------------------------------------------------
 SITEURL = ""
 RELATIVE_URLS = True
 TIMEZONE = "UTC"
@@ -40,9 +68,5 @@ AUTHOR_FEED_RSS = None
 
 # Profile text is untrusted: escape everything in templates unless marked safe.
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
-
-# Your program's repository: the "Add yourself" page then links to the profile form and
-# to a pre-filled profile in GitHub's web editor.
-MENTOR_REPOSITORY_URL = None
 
 MENTOR_LUNR_JS = str(PROJECT / "node_modules" / "lunr" / "lunr.min.js")

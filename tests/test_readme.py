@@ -17,3 +17,12 @@ def documented_fields() -> dict[str, bool]:
 
 def test_the_readme_documents_every_profile_field_as_required_or_optional() -> None:
     assert documented_fields() == {f.name: f.required for f in PROFILE_FIELDS}
+
+
+def test_the_readme_documents_every_mentor_setting() -> None:
+    from mentor_directory.settings import DEFAULTS
+
+    text = (PROJECT / "README.md").read_text(encoding="utf-8")
+    table = text.split("## Configuration", 1)[1].split("\n\n", 3)[2]
+    documented = set(re.findall(r"`(MENTOR_\w+)`", table))
+    assert documented == set(DEFAULTS)

@@ -79,3 +79,19 @@ def test_the_schema_check_would_catch_a_broken_workflow(tmp_path: Path) -> None:
     broken.write_text("name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: run-this\n", encoding="utf-8")
     result = subprocess.run([str(CHECK), "--builtin-schema", "vendor.github-workflows", str(broken)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
+
+
+def test_the_deploy_workflow_publishes_with_githubs_pages_actions_and_least_privilege() -> None:
+    data = load(PROJECT / ".github" / "workflows" / "deploy.yml")
+    assert data["permissions"] == {"contents": "read"}
+    assert data["concurrency"] == {"group": "pages", "cancel-in-progress": False}
+    build, deploy = data["jobs"]["build"], data["jobs"]["deploy"]
+    assert "permissions" not in build
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert deploy["needs"] == "build" and deploy["environment"]["name"] == "github-pages"
+    uses = [s.get("uses", "").split("@")[0] for s in build["steps"]]
+    assert {"actions/configure-pages", "actions/upload-pages-artifact"} <= set(uses)
+    assert [s["uses"].split("@")[0] for s in deploy["steps"]] == ["actions/deploy-pages"]
+    publish = next(s for s in build["steps"] if s.get("run") == "make publish")
+    assert publish["env"]["SITEURL"] == "${{ steps.pages.outputs.base_url }}"
+    assert next(s for s in build["steps"] if s.get("uses", "").startswith("actions/upload-pages-artifact"))["with"]["path"] == "output"
