@@ -47,6 +47,6 @@ def test_the_dashboard_charts_have_text_alternatives_and_matching_tables(page, s
     first_table_rows = tables.first.locator("tbody tr")
     bars = page.locator(".coverage-table").first.locator(".chart-row")
     expect(bars).to_have_count(first_table_rows.count())
-    label = first_table_rows.first.locator("th").inner_text().strip()
-    mentors = first_table_rows.first.locator("td").first.inner_text()
+    label = first_table_rows.first.locator("th").text_content().strip()
+    mentors = first_table_rows.first.locator("td").first.text_content()
     assert bars.first.locator("title").text_content().startswith(f"{label}: {mentors} mentors")
