@@ -5,30 +5,38 @@ the records are what the browser counts and filters on.
 """
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 import lunr
+from lunr.token import Token
 
 from .facets import mentor_values
+from .index_format import pack
 from .markup import plain_text
 from .profile import Profile
 from .vocabulary import Vocabulary
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2   # of the search index; 2 is the packed form
+RECORDS_VERSION = 1
 
 # Boosts: a mentee typing a name or a need should see that mentor first; bios are long
-# and would otherwise drown the short, precise fields.
+# and would otherwise drown the short, precise fields. Few fields keep the index small:
+# lunr writes every field for every token.
 INDEX_FIELDS = (
     ("name", 10),
-    ("areas", 6),
-    ("functions", 3),
-    ("role", 3),
-    ("library", 2),
-    ("place", 2),
-    ("languages", 2),
-    ("about", 1),
+    ("topics", 6),    # mentoring and functional areas
+    ("details", 3),   # role, organisation, library type, place, languages
+    ("about", 1),     # bio and the long answers, cut to their most distinctive words
 )
+# Each mentor's free text is indexed by its most distinctive words (by tf-idf across all
+# mentors). Words many bios share ("work", "people") find everyone and so help no one;
+# dropping them keeps the index near 250 bytes per mentor, gzipped, at 1,000 mentors.
+ABOUT_WORDS = 30
+LUNR_SEPARATOR = re.compile("[ \t\n\r\f\v\xa0-]+")  # lunr.tokenizer.SEPARATOR_CHARS
 
 
 def index_document(profile: Profile, vocabulary: Vocabulary, bio_html: str) -> dict[str, str]:
@@ -41,32 +49,64 @@ def index_document(profile: Profile, vocabulary: Vocabulary, bio_html: str) -> d
         return " ".join(vocabulary.label(key, i) for i in ids)
 
     about = [profile.motivation, profile.support, profile.experience, profile.ideal_mentee, profile.interests]
+    details = [profile.title, profile.organization, vocabulary.label("library_type", profile.library_type),
+               profile.location.display(), profile.timezone, " ".join(profile.languages)]
     return {
         "slug": profile.slug,
         "name": profile.name,
-        "areas": labels("mentoring_areas", profile.mentoring_areas),
-        "functions": labels("functional_areas", profile.functional_areas),
-        "role": f"{profile.title} {profile.organization}",
-        "library": vocabulary.label("library_type", profile.library_type),
-        "place": " ".join(filter(None, [profile.location.display(), profile.timezone])),
-        "languages": " ".join(profile.languages),
+        "topics": labels("mentoring_areas", profile.mentoring_areas) + " " + labels("functional_areas", profile.functional_areas),
+        "details": " ".join(filter(None, details)),
         "about": " ".join(filter(None, about + [plain_text(bio_html)])),
     }
 
 
+def distinctive_words(texts: list[str], keep: int = ABOUT_WORDS) -> list[str]:
+    """Each text reduced to the words whose stems are among its ``keep`` most distinctive.
+
+    Stems come from lunr's own pipeline, so the choice matches what the index would hold.
+    Ties go to the alphabetically first stem, so the same texts always give the same index.
+    """
+    pipeline = lunr.get_default_builder().pipeline
+    stem_of: dict[str, str | None] = {}
+
+    def stem(word: str) -> str | None:
+        if word not in stem_of:
+            tokens = pipeline.run([Token(word)])
+            stem_of[word] = str(tokens[0]) if tokens else None
+        return stem_of[word]
+
+    per_text = []
+    for text in texts:
+        # lunr's tokenizer splits the same way; this skips building a Token per word.
+        words = [w for w in LUNR_SEPARATOR.split(text.lower()) if w]
+        stems = Counter(s for w in words if (s := stem(w)))
+        per_text.append((words, stems))
+    document_frequency = Counter(s for _, stems in per_text for s in stems)
+    total = len(texts)
+    reduced = []
+    for words, stems in per_text:
+        weight = {s: (1 + math.log(tf)) * math.log((1 + total) / document_frequency[s]) for s, tf in stems.items()}
+        kept = set(sorted(weight, key=lambda s: (-weight[s], s))[:keep])
+        reduced.append(" ".join(dict.fromkeys(w for w in words if stem(w) in kept)))
+    return reduced
+
+
 def build_index(documents: list[dict[str, str]]) -> dict[str, Any]:
+    """The lunr.py index of every mentor, packed (see index_format.py) and versioned."""
+    abouts = distinctive_words([d["about"] for d in documents])
+    documents = [{**d, "about": about} for d, about in zip(documents, abouts)]
     index = lunr.lunr(
         ref="slug",
         fields=[{"field_name": name, "boost": boost} for name, boost in INDEX_FIELDS],
         documents=documents,
     )
-    return {"version": FORMAT_VERSION, "lunr": lunr.__TARGET_JS_VERSION__, "index": index.serialize()}
+    return {"version": FORMAT_VERSION, "lunr": lunr.__TARGET_JS_VERSION__, "index": pack(index.serialize())}
 
 
 def build_records(profiles: list[Profile], facets: list, slugify: Callable[[str], str]) -> dict[str, Any]:
     """What the browser needs to filter, count and sort cards that are already on the page."""
     return {
-        "version": FORMAT_VERSION,
+        "version": RECORDS_VERSION,
         "facets": [
             {"key": f.definition.key, "label": f.definition.label, "terms": [[t.value, t.label] for t in f.terms]}
             for f in facets

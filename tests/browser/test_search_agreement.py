@@ -13,13 +13,15 @@ import lunr
 import pytest
 from lunr.query import Query
 
+from mentor_directory.index_format import unpack
+
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def python_index(demo_site: Path):
     data = json.loads((demo_site / "search" / "index.json").read_text(encoding="utf-8"))
-    return lunr.index.Index.load(data["index"])
+    return lunr.index.Index.load(unpack(data["index"]))
 
 
 def visible_slugs(page) -> list[str]:

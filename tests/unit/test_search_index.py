@@ -14,6 +14,7 @@ from pelican.utils import slugify as pelican_slugify
 from mentor_directory.facets import build_facets
 from mentor_directory.markup import render_bio
 from mentor_directory.profile import Contact, Location, Profile
+from mentor_directory.index_format import unpack
 from mentor_directory.search import FORMAT_VERSION, build_index, build_records, index_document
 from unit.builders import VOCABULARY
 
@@ -55,7 +56,7 @@ def documents(profiles: list[Profile] = MENTORS) -> list[dict[str, str]]:
 @pytest.fixture(scope="module")
 def index() -> Index:
     built = build_index(documents())
-    return Index.load(json.loads(json.dumps(built))["index"])
+    return Index.load(unpack(json.loads(json.dumps(built))["index"]))
 
 
 def found(index: Index, query: str) -> list[str]:
@@ -68,12 +69,8 @@ def test_an_index_document_joins_list_fields_into_searchable_labels() -> None:
     document = index_document(ADA, VOCABULARY, render_bio(ADA.bio))
     assert document["slug"] == "ada-okafor"
     assert document["name"] == "Ada Okafor"
-    assert document["areas"] == "Tenure and promotion Leadership"
-    assert document["functions"] == "Data services"
-    assert document["role"] == "Librarian Lakeview College"
-    assert document["library"] == "Academic"
-    assert document["place"] == "Duluth, Minnesota, United States America/Chicago"
-    assert document["languages"] == "English Igbo"
+    assert document["topics"] == "Tenure and promotion Leadership Data services"
+    assert document["details"] == "Librarian Lakeview College Academic Duluth, Minnesota, United States America/Chicago English Igbo"
     assert "identities" not in document, "identities are never used for ranking"
 
 
@@ -84,14 +81,14 @@ def test_an_index_document_searches_the_bio_as_plain_text_and_the_long_answers()
 
 def test_an_index_document_for_a_mentor_without_optional_fields_has_empty_text() -> None:
     document = index_document(mentor("dee", "Dee"), VOCABULARY, "")
-    assert (document["functions"], document["place"], document["languages"], document["about"]) == ("",) * 4
+    assert document["details"] == "Librarian Lakeview College Academic" and document["about"] == ""
 
 
 # --- searching the built index ---------------------------------------------------------
 
 def test_the_built_index_carries_its_format_version_and_lunr_version() -> None:
     built = build_index(documents())
-    assert built["version"] == FORMAT_VERSION == 1
+    assert built["version"] == FORMAT_VERSION == 2
     assert built["lunr"] == lunr.__TARGET_JS_VERSION__
     assert json.loads(json.dumps(built)) == built
 
@@ -131,7 +128,7 @@ def test_a_name_match_outranks_a_bio_only_match(index: Index) -> None:
 def test_an_area_match_outranks_a_bio_only_match() -> None:
     helper = mentor("eve", "Eve Ng", mentoring_areas=("negotiation",))
     writer = mentor("fay", "Fay Oduya", bio="I once read a book about salary negotiation and other things entirely.")
-    built = Index.load(build_index(documents([writer, helper]))["index"])
+    built = Index.load(unpack(build_index(documents([writer, helper]))["index"]))
     assert found(built, "negotiation") == ["eve", "fay"]
 
 

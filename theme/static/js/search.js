@@ -4,6 +4,8 @@
 // Queries go through lunr's query builder, never its query-string parser, so the
 // characters lunr's syntax gives meaning to (: ^ ~ * + -) cannot make a search throw.
 
+import { unpackIndex } from "./index-format.js";
+
 let index = null;
 let loading = null;
 // Index terms that contain accents or apostrophes, with their folded forms, so that
@@ -13,7 +15,7 @@ let foldedTerms = [];
 export function loadSearch(lunrUrl, indexUrl) {
   if (!loading) {
     loading = Promise.all([loadScript(lunrUrl), fetchJson(indexUrl)]).then(([, data]) => {
-      index = window.lunr.Index.load(data.index);
+      index = window.lunr.Index.load(unpackIndex(data.index));
       foldedTerms = Object.keys(index.invertedIndex)
         .filter((term) => !term.includes("*"))
         .map((term) => [fold(term), term])
