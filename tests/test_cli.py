@@ -90,3 +90,28 @@ def test_review_as_markdown_is_a_checklist_that_mentions_each_mentor(project: Pa
     assert lines[-1] == ("- [ ] @ase-lindqvist: Åse Lindqvist, `content/mentors/old.yaml`, "
                          "last reviewed 2025-01-10 (22 months ago) — left out of the directory")
     assert sum(line.startswith("- [ ]") for line in lines) == 1
+
+
+def test_stats_prints_the_dashboards_counts_for_the_demo_profiles(monkeypatch, capsys) -> None:
+    from demo_data import DEMO_SLUGS, LISTED_SLUGS, demo_fields
+    from site_builder import BUILD_DAY, PROJECT
+
+    monkeypatch.chdir(PROJECT)
+    assert main(["stats", "--today", BUILD_DAY]) == 0
+    out = capsys.readouterr().out
+    listed = [demo_fields(s) for s in LISTED_SLUGS]
+    accepting = [f for f in listed if f["accepting_mentees"]]
+    assert out.splitlines()[0] == (f"{len(listed)} mentors listed, {len(accepting)} accepting new mentees, "
+                                   f"{len(listed) - len(accepting)} not accepting.")
+    places = sum(f.get("capacity") or 0 for f in accepting)
+    assert out.splitlines()[1].startswith(f"{places} open places stated;")
+    assert f"{len(DEMO_SLUGS) - len(LISTED_SLUGS)} hidden as not reviewed" in out
+    tenure = [f for f in listed if "tenure" in f["mentoring_areas"]]
+    tenure_line = next(line for line in out.splitlines() if line.strip().startswith("Tenure and promotion"))
+    assert tenure_line.split()[-3:-1] == [str(len(tenure)), str(sum(1 for f in tenure if f["accepting_mentees"]))]
+
+
+def test_stats_refuses_to_count_when_a_profile_is_broken(project: Path, capsys) -> None:
+    (project / "content" / "mentors" / "bad.yaml").write_text("name: [", encoding="utf-8")
+    assert main(["stats"]) == 1
+    assert "bad.yaml:1:" in capsys.readouterr().err
