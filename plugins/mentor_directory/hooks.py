@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any
 
 from pelican import signals
@@ -22,6 +23,8 @@ def check_settings(pelican: Any) -> None:
         problems = [f"MENTOR_LOGO {logo!r} is not a file in the content folder; put the image there, "
                     "e.g. content/images/logo.svg, and write MENTOR_LOGO = 'images/logo.svg'"]
     if problems:
+        # Plain lines first: Pelican's logger wraps and decorates the exception that follows.
+        sys.stderr.write("".join(f"pelicanconf.py: error: {problem}\n" for problem in problems))
         raise SettingsError("; ".join(problems))
     profiles = directory_settings(pelican.settings)["MENTOR_PROFILES_PATH"]
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES"):

@@ -222,7 +222,9 @@ def test_when_indexing_is_allowed_the_sitemap_lists_listed_pages_and_only_the_da
     ("MENTOR_LOGO", "images/missing.png", r"MENTOR_LOGO 'images/missing.png' is not a file in the content folder"),
 ])
 def test_a_wrong_program_setting_stops_the_build_with_what_to_write(tmp_path: Path, setting: str, value: object,
-                                                                     message: str) -> None:
+                                                                     message: str, capsys) -> None:
     with pytest.raises(Exception, match=message):
         build(DEMO_CONTENT, tmp_path / "out", **{setting: value})
     assert not (tmp_path / "out" / "index.html").exists()
+    first_line = capsys.readouterr().err.splitlines()[0]
+    assert first_line.startswith(f"pelicanconf.py: error: {setting}") and re.search(message, first_line)
