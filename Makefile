@@ -10,7 +10,7 @@ CONFFILE := pelicanconf.py
 PUBLISHCONF := publishconf.py
 PORT ?= 8000
 
-.PHONY: html test serve publish validate clean install install-test
+.PHONY: html test fuzz serve publish validate clean install install-test
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -39,6 +39,11 @@ validate: install
 
 test: install-test
 	$(BIN)/pytest
+
+# Long property-based fuzzing of the profile loader and photo cleaner: `make fuzz MINUTES=10`.
+MINUTES ?= 10
+fuzz: install-test
+	$(BIN)/python tests/fuzz/run.py --minutes $(MINUTES)
 
 serve: install
 	$(PELICAN) --listen --autoreload $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT)

@@ -25,7 +25,8 @@ from .freshness import Freshness, FreshnessPolicy
 from .loading import load_profiles
 from .lunr_js import check_lunr_js
 from .markup import render_bio
-from .problems import ProfileErrors
+from .photos import PhotoError, clean_photo
+from .problems import Problem, ProfileErrors
 from .profile import Profile
 from .search import build_index, build_records, index_document
 from .settings import build_date, directory_settings
@@ -98,6 +99,7 @@ class MentorDirectoryGenerator(Generator):
         for facet in self.facets:
             for term in facet.terms:
                 term.url = self.options["MENTOR_FACET_URL"].format(facet=facet.definition.path, term=term.value)
+        self.photos = self._clean_photos(content / self.options["MENTOR_PROFILES_PATH"], result.profiles)
         self.all_mentors = [self._mentor(p) for p in result.profiles]
         self.mentors = [m for m in self.all_mentors if m.slug not in hidden]
         self.context["mentors"] = self.mentors
@@ -113,12 +115,25 @@ class MentorDirectoryGenerator(Generator):
             Path(os.path.relpath(content, project), self.options["MENTOR_PROFILES_PATH"]).as_posix(),
         ) if repository else None
 
+    def _clean_photos(self, folder: Path, profiles: list[Profile]) -> dict[str, bytes]:
+        """Every photo's published bytes by its site path, stripped of metadata; any unreadable photo stops the build."""
+        photos: dict[str, bytes] = {}
+        problems: list[Problem] = []
+        for profile in profiles:
+            if profile.photo:
+                try:
+                    photos[self._photo_path(profile.photo)] = clean_photo((folder / profile.photo).read_bytes())
+                except PhotoError as error:
+                    problems.append(Problem(profile.source, 1, 1, f"`{profile.photo}`: {error}"))
+        if problems:
+            _stop(ProfileErrors(problems))
+        return photos
+
+    def _photo_path(self, photo: str) -> str:
+        return Path(self.options["MENTOR_PROFILES_PATH"], photo).as_posix()
+
     def _mentor(self, profile: Profile) -> Mentor:
-        photo_url = None
-        if profile.photo:
-            photo_path = Path(self.options["MENTOR_PROFILES_PATH"], profile.photo).as_posix()
-            self.context["static_links"].add(photo_path)
-            photo_url = photo_path
+        photo_url = self._photo_path(profile.photo) if profile.photo else None
         links = {
             facet.definition.key: [
                 TermLink(value, facet.term(value).label, facet.term(value).url)
@@ -153,6 +168,10 @@ class MentorDirectoryGenerator(Generator):
                       facet=facet, term=term, term_mentors=[by_slug[p.slug] for p in term.mentors],
                       page_name="facet")
         self._write_search_files()
+        for save_as, data in sorted(self.photos.items()):
+            target = Path(self.output_path, save_as)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
 
     def _write_search_files(self) -> None:
         documents = [index_document(m.profile, self.vocabulary, str(m.bio_html)) for m in self.mentors]

@@ -281,7 +281,7 @@ def test_a_photo_beside_the_profile_is_published_with_its_description(fresh_cont
     output = build(fresh_content, tmp_path / "out")
     page = (output / "mentors" / "pat-doe" / "index.html").read_text(encoding="utf-8")
     assert '<img class="avatar avatar-large" src="../../mentors/photos/pat.png" alt="Pat in a red scarf"' in page
-    assert (output / "mentors" / "photos" / "pat.png").read_bytes() == tiny_png()
+    assert (output / "mentors" / "photos" / "pat.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     assert not list((output / "mentors").glob("*.yaml")), "profile sources must not be copied into the site"
 
 
