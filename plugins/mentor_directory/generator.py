@@ -20,6 +20,7 @@ from pelican.generators import Generator
 from pelican.utils import slugify as pelican_slugify
 
 from .contribute import contribution_links
+from .email_shield import scrambled, spelled_out
 from .facets import build_facets, mentor_values
 from .freshness import Freshness, FreshnessPolicy
 from .loading import load_profiles
@@ -50,6 +51,8 @@ class Mentor:
     photo_url: str | None
     links: dict[str, list[TermLink]] = field(default_factory=dict)
     freshness: str = "current"
+    email_spelled: str | None = None
+    email_code: str | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.profile, name)
@@ -108,6 +111,7 @@ class MentorDirectoryGenerator(Generator):
         self.context["mentor_browse_url"] = self.options["MENTOR_BROWSE_URL"]
         self.context["mentor_records_url"] = self.options["MENTOR_RECORDS_SAVE_AS"]
         self.context["mentor_index_url"] = self.options["MENTOR_SEARCH_INDEX_SAVE_AS"]
+        self.context["mentor_protect_emails"] = self.options["MENTOR_PROTECT_EMAILS"]
         self.context["mentor_lunr_url"] = self.options["MENTOR_LUNR_JS_SAVE_AS"]
         repository = self.options["MENTOR_REPOSITORY_URL"]
         self.context["mentor_contribute"] = contribution_links(
@@ -134,6 +138,7 @@ class MentorDirectoryGenerator(Generator):
 
     def _mentor(self, profile: Profile) -> Mentor:
         photo_url = self._photo_path(profile.photo) if profile.photo else None
+        email = profile.contact.email
         links = {
             facet.definition.key: [
                 TermLink(value, facet.term(value).label, facet.term(value).url)
@@ -148,6 +153,8 @@ class MentorDirectoryGenerator(Generator):
             photo_url=photo_url,
             links=links,
             freshness=self.freshness[profile.slug].value,
+            email_spelled=spelled_out(email) if email else None,
+            email_code=scrambled(email) if email else None,
         )
 
     def generate_output(self, writer: Any) -> None:

@@ -38,6 +38,10 @@ DEFAULTS: dict[str, Any] = {
     # "Add yourself" page links to the profile form and to a pre-filled file in GitHub's editor.
     "MENTOR_REPOSITORY_URL": None,
     "MENTOR_REPOSITORY_BRANCH": "main",
+    # True: mentor pages carry email addresses spelled out ("ada at example dot org") and
+    # scrambled for the page's script, never as plain `name@domain` or `mailto:` in the HTML
+    # that harvesters scan. False: plain mailto links.
+    "MENTOR_PROTECT_EMAILS": True,
     # lunr.js as installed by `npm ci`; None means node_modules/lunr beside the content folder.
     "MENTOR_LUNR_JS": None,
     "MENTOR_LUNR_JS_SAVE_AS": "theme/js/lunr.min.js",
