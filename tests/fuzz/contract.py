@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import time
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 from hypothesis import strategies as st
 
 from mentor_directory.loading import load_profile
+from mentor_directory.markup import render_bio
 from mentor_directory.photos import PhotoError, clean_photo
 from mentor_directory.profile import Profile
 from mentor_directory.profile_source import MAX_FILE_BYTES
@@ -23,8 +25,9 @@ from mentor_directory.vocabulary import load_vocabulary
 REPO = Path(__file__).resolve().parents[2]
 VOCABULARY = load_vocabulary(REPO / "content" / "vocabulary.yaml")
 TODAY = date(2026, 11, 23)
-# Far more than a profile ever needs; a slower file counts as a hang.
-SECONDS_PER_FILE = 2.0
+# Far more than a profile ever needs (most take milliseconds), with room for a busy machine;
+# a slower file counts as a hang.
+SECONDS_PER_FILE = 10.0
 
 VALID = """\
 name: Ada Okafor
@@ -59,7 +62,15 @@ def check_profile_bytes(folder: Path, data: bytes, suffix: str) -> Profile | Non
         assert problem.column >= 1, problem
     if profile is not None:
         assert profile.slug == "fuzzed-profile" and profile.name.strip()
+        started = time.monotonic()
+        bio = render_bio(profile.bio)
+        assert time.monotonic() - started < SECONDS_PER_FILE, f"a {len(profile.bio):,}-character bio is slow to render"
+        assert not ACTIVE.search(bio), bio
     return profile
+
+
+# What must never survive bio rendering: script, event handlers, styles, frames, unsafe URLs.
+ACTIVE = re.compile(r"<(script|style|iframe|object|embed|svg|math|form|img|base|meta)\b|\son\w+\s*=|\sstyle\s*=|(href|src)\s*=\s*[\"']?\s*(javascript|data|vbscript):", re.I)
 
 
 def check_photo_bytes(data: bytes) -> bytes | None:
@@ -133,10 +144,24 @@ def special_files() -> st.SearchStrategy[bytes]:
     )
 
 
+BIO_PIECES = ["[", "]", "(", ")", "![", "](", "<", ">", "*", "_", "`", "```\n", "\n\n", "    ", "> ", "- ", "1. ", "#", "&", "&#x3C;",
+              "javascript:", "JaVaScRiPt:", "data:text/html,", "http://", "mailto:", "<script>", "</script>", "<img src=x onerror=", "\\",
+              "<a href=", "\"", "'", "<!--", "-->", "<svg onload=", "<style>", "<![CDATA[", "\u202e", "\u200b", "x"]
+
+
+def bios() -> st.SearchStrategy[bytes]:
+    """A valid profile whose bio is built from Markdown's and HTML's special characters."""
+    piece = st.one_of(st.sampled_from(BIO_PIECES), st.text(max_size=5))
+    return st.lists(piece, max_size=300).map(lambda parts: ("---\n" + VALID.split("bio:")[0] + "---\n" + "".join(parts)).encode("utf-8", "surrogatepass"))
+
+
 def profile_bytes() -> st.SearchStrategy[bytes]:
     """Every kind of input the loader is tried on."""
     return st.one_of(
         special_files(),
+        bios(),
+        st.sampled_from(["x: y\n", "- x\n", "a: [1, 2]\n", "k: {a: b}\n"]).flatmap(
+            lambda line: st.integers(1, 60_000).map(lambda n: (line * n).encode())),
         yaml_like().map(lambda text: text.encode("utf-8", errors="surrogatepass")),
         mutated_valid().map(lambda text: text.encode("utf-8", errors="surrogatepass")),
         st.text().map(lambda text: text.encode("utf-8", errors="surrogatepass")),
