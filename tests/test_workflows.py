@@ -79,3 +79,12 @@ def test_the_schema_check_would_catch_a_broken_workflow(tmp_path: Path) -> None:
     broken.write_text("name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: run-this\n", encoding="utf-8")
     result = subprocess.run([str(CHECK), "--builtin-schema", "vendor.github-workflows", str(broken)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
+
+
+def test_the_audit_workflow_checks_the_python_lock_and_npm_on_a_schedule() -> None:
+    data = load(PROJECT / ".github" / "workflows" / "audit.yml")
+    assert "schedule" in data["on"]
+    scripts = " ".join(step.get("run", "") for step in steps(data))
+    assert "pip-audit --requirement requirements.lock --require-hashes" in scripts
+    assert "npm audit" in scripts
+    assert all(job.get("permissions", data["permissions"]) == {"contents": "read"} for job in data["jobs"].values())
