@@ -10,7 +10,7 @@ CONFFILE := pelicanconf.py
 PUBLISHCONF := publishconf.py
 PORT ?= 8000
 
-.PHONY: html test serve publish validate clean install install-test
+.PHONY: html test fuzz serve publish validate clean install install-locked install-test
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -23,6 +23,13 @@ $(BIN)/.installed-site: pyproject.toml | $(BIN)/python
 $(BIN)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@ $(BIN)/.installed-site
+
+# CI and deploy install exactly the pinned, hash-checked versions in requirements.lock
+# (refresh it as README's "Dependency lock" says), then this package without its dependencies.
+install-locked: $(BIN)/python node_modules/.package-lock.json
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(BIN)/.installed-site
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
@@ -39,6 +46,11 @@ validate: install
 
 test: install-test
 	$(BIN)/pytest
+
+# Long property-based fuzzing of the profile loader and photo cleaner: `make fuzz MINUTES=10`.
+MINUTES ?= 10
+fuzz: install-test
+	$(BIN)/python tests/fuzz/run.py --minutes $(MINUTES)
 
 serve: install
 	$(PELICAN) --listen --autoreload $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT)

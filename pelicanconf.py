@@ -66,6 +66,10 @@ TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 
+# Every build starts from an empty output folder, so a mentor who removed their profile
+# leaves no stale page, photo or search entry behind (see docs/security.md).
+DELETE_OUTPUT_DIRECTORY = True
+
 # Profile text is untrusted: escape everything in templates unless marked safe.
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
 

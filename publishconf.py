@@ -1,4 +1,4 @@
-"""Settings for publishing (`make publish`): absolute URLs under SITEURL, a clean output folder."""
+"""Settings for publishing (`make publish`): absolute URLs under SITEURL."""
 import os
 import sys
 
@@ -8,4 +8,3 @@ from pelicanconf import *  # noqa: E402,F403
 # GitHub Pages project sites live under /REPO/; set SITEURL to the full address.
 SITEURL = os.environ.get("SITEURL", "")
 RELATIVE_URLS = False
-DELETE_OUTPUT_DIRECTORY = True

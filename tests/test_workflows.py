@@ -95,3 +95,12 @@ def test_the_deploy_workflow_publishes_with_githubs_pages_actions_and_least_priv
     publish = next(s for s in build["steps"] if s.get("run") == "make publish")
     assert publish["env"]["SITEURL"] == "${{ steps.pages.outputs.base_url }}"
     assert next(s for s in build["steps"] if s.get("uses", "").startswith("actions/upload-pages-artifact"))["with"]["path"] == "output"
+
+
+def test_the_audit_workflow_checks_the_python_lock_and_npm_on_a_schedule() -> None:
+    data = load(PROJECT / ".github" / "workflows" / "audit.yml")
+    assert "schedule" in data["on"]
+    scripts = " ".join(step.get("run", "") for step in steps(data))
+    assert "pip-audit --requirement requirements.lock --require-hashes" in scripts
+    assert "npm audit" in scripts
+    assert all(job.get("permissions", data["permissions"]) == {"contents": "read"} for job in data["jobs"].values())

@@ -117,4 +117,7 @@ MISPLACED_FIELDS = {
 MAX_TEXT_LENGTH = 200
 MAX_LONG_TEXT_LENGTH = 2_000
 MAX_BIO_LENGTH = 20_000
+# Python-Markdown scans from every `[` to the end of its paragraph looking for the link's end,
+# so thousands of them make a build take minutes; no bio needs more than this many links.
+MAX_BIO_BRACKETS = 50
 PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp")

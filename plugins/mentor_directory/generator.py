@@ -24,13 +24,14 @@ from .contribute import contribution_links
 from .coverage import coverage
 from .emails import encode_email, spoken_email
 from .exports import mentors_csv, mentors_json, public_record, robots, sitemap
-from .facets import FACETS_BY_KEY, build_facets, mentor_values
+from .facets import build_facets, mentor_values
 from .feed import mentors_feed
 from .freshness import Freshness, FreshnessPolicy
 from .loading import load_profiles
 from .lunr_js import check_lunr_js
 from .markup import render_bio
-from .problems import ProfileErrors
+from .photos import PhotoError, clean_photo
+from .problems import Problem, ProfileErrors
 from .profile import Profile
 from .search import build_index, build_records, index_document
 from .settings import build_date, directory_settings
@@ -110,6 +111,8 @@ class MentorDirectoryGenerator(Generator):
             for term in facet.terms:
                 term.url = self.options["MENTOR_FACET_URL"].format(facet=facet.definition.path, term=term.value)
         self.every_facet = every_facet.values()
+        self.photos = self._clean_photos(content / self.options["MENTOR_PROFILES_PATH"], result.profiles)
+        self.photos = self._clean_photos(content / self.options["MENTOR_PROFILES_PATH"], result.profiles)
         self.all_mentors = [self._mentor(p) for p in result.profiles]
         self.mentors = [m for m in self.all_mentors if m.slug not in hidden]
         self.coverage = coverage(result.profiles, self.facets, self.freshness)
@@ -127,12 +130,26 @@ class MentorDirectoryGenerator(Generator):
             Path(os.path.relpath(content, project), self.options["MENTOR_PROFILES_PATH"]).as_posix(),
         ) if repository else None
 
+    def _clean_photos(self, folder: Path, profiles: list[Profile]) -> dict[str, bytes]:
+        """Every photo's published bytes by its site path, stripped of metadata; any unreadable photo stops the build."""
+        photos: dict[str, bytes] = {}
+        problems: list[Problem] = []
+        for profile in profiles:
+            if profile.photo:
+                try:
+                    photos[self._photo_path(profile.photo)] = clean_photo((folder / profile.photo).read_bytes())
+                except PhotoError as error:
+                    problems.append(Problem(profile.source, 1, 1, f"`{profile.photo}`: {error}"))
+        if problems:
+            _stop(ProfileErrors(problems))
+        return photos
+
+    def _photo_path(self, photo: str) -> str:
+        return Path(self.options["MENTOR_PROFILES_PATH"], photo).as_posix()
+
     def _mentor(self, profile: Profile) -> Mentor:
-        photo_url = None
-        if profile.photo:
-            photo_path = Path(self.options["MENTOR_PROFILES_PATH"], profile.photo).as_posix()
-            self.context["static_links"].add(photo_path)
-            photo_url = photo_path
+        photo_url = self._photo_path(profile.photo) if profile.photo else None
+        email = profile.contact.email
         links = {
             facet.definition.key: [
                 TermLink(value, facet.term(value).label, facet.term(value).url or None)
@@ -147,8 +164,8 @@ class MentorDirectoryGenerator(Generator):
             photo_url=photo_url,
             links=links,
             freshness=self.freshness[profile.slug].value,
-            email_code=encode_email(profile.contact.email) if profile.contact.email else None,
-            email_spoken=spoken_email(profile.contact.email) if profile.contact.email else None,
+            email_code=encode_email(email) if email else None,
+            email_spoken=spoken_email(email) if email else None,
         )
 
     def _program_context(self) -> None:
@@ -193,6 +210,7 @@ class MentorDirectoryGenerator(Generator):
               url=self.options["MENTOR_DASHBOARD_URL"], coverage=self.coverage, page_name="dashboard")
         self._write_search_files()
         self._write_exports()
+        self._write_photos()
 
     def _absolute(self, url: str) -> str:
         """A site address for files read outside the site (exports, feed, sitemap)."""
@@ -223,6 +241,13 @@ class MentorDirectoryGenerator(Generator):
         pages += [p.url for p in self.context.get("pages", [])]
         self._write_text("sitemap.xml", sitemap(self._absolute(url) for url in pages))
         self._write_text("robots.txt", robots(self._absolute("sitemap.xml")))
+
+    def _write_photos(self) -> None:
+        """Photos as cleaned bytes, at the address the pages link to."""
+        for save_as, data in sorted(self.photos.items()):
+            target = Path(self.output_path, save_as)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
 
     def _write_search_files(self) -> None:
         documents = [index_document(m.profile, self.vocabulary, str(m.bio_html)) for m in self.mentors]

@@ -15,7 +15,9 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from .fields import (
+    BIO_FIELD,
     FIELDS_BY_NAME,
+    MAX_BIO_BRACKETS,
     MAX_BIO_LENGTH,
     MAX_LONG_TEXT_LENGTH,
     MAX_TEXT_LENGTH,
@@ -85,8 +87,7 @@ def validate(
             report(fields.position, _missing_message(field))
 
     _check_photo(fields, values, photo_exists, report)
-    if len(raw.bio) > MAX_BIO_LENGTH:
-        report(raw.bio_position, f"the bio is {len(raw.bio):,} characters; keep it under {MAX_BIO_LENGTH:,}")
+    _check_bio(raw, report)
 
     if problems:
         return None, problems
@@ -226,11 +227,23 @@ def _check_text(field: Field, node: Scalar, report: Report, limit: int) -> str |
     return text
 
 
+def _check_bio(raw: RawProfile, report: Report) -> None:
+    """A bio is shown as Markdown: bounded in size and in links, and free of invisible tricks."""
+    if len(raw.bio) > MAX_BIO_LENGTH:
+        report(raw.bio_position, f"the bio is {len(raw.bio):,} characters; keep it under {MAX_BIO_LENGTH:,}")
+    elif raw.bio.count("[") > MAX_BIO_BRACKETS:
+        report(raw.bio_position, f"the bio has {raw.bio.count('['):,} `[` characters; a bio may have at most {MAX_BIO_BRACKETS} (each link uses one)")
+    else:
+        _visible(BIO_FIELD, raw.bio, raw.bio_position, report)
+
+
 def _visible(field: Field, text: str, position: Position, report: Report) -> bool:
     """Refuse control and invisible formatting characters: they break addresses and can disguise text."""
-    allowed = _ALLOWED_FORMAT_CHARACTERS | ({"\n"} if field.kind is Kind.LONG_TEXT else set())
-    if field.kind not in (Kind.TEXT, Kind.LONG_TEXT):
-        allowed = set()
+    allowed = {
+        Kind.TEXT: _ALLOWED_FORMAT_CHARACTERS,
+        Kind.LONG_TEXT: _ALLOWED_FORMAT_CHARACTERS | {"\n"},
+        Kind.MARKDOWN: _ALLOWED_FORMAT_CHARACTERS | {"\n", "\t"},
+    }.get(field.kind, set())
     bad = next((ch for ch in text if unicodedata.category(ch) in _INVISIBLE and ch not in allowed), None)
     if bad is None:
         return True

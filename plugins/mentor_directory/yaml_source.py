@@ -75,11 +75,16 @@ def _position(mark: yaml.Mark | None) -> Position:
 
 
 class _StrictLoader(yaml.SafeLoader):
-    """Safe loader that refuses aliases, custom tags and runaway nesting while composing."""
+    """Safe loader that refuses aliases, custom tags, runaway nesting and too many values while composing.
+
+    Every limit is checked as each node is composed, before PyYAML builds the rest of the
+    document, so a hostile file fails fast instead of being parsed in full first.
+    """
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self._depth = 0
+        self._nodes = 0
 
     def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
         event = self.peek_event()
@@ -98,6 +103,9 @@ class _StrictLoader(yaml.SafeLoader):
                 _position(event.start_mark),
                 f"YAML tags such as {event.tag} are not allowed; remove the tag and write plain text",
             )
+        self._nodes += 1
+        if self._nodes > MAX_NODES:
+            raise YamlSyntaxError(_position(event.start_mark), f"more than {MAX_NODES} values; a profile needs far fewer")
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
@@ -163,24 +171,20 @@ def parse(text: str, line_offset: int = 0) -> Node | None:
         loader.dispose()
     if root is None:
         return None
-    counter = [0]
-    return _convert(root, line_offset, counter)
+    return _convert(root, line_offset)
 
 
 def _shift(position: Position, line_offset: int) -> Position:
     return Position(position.line + line_offset, position.column)
 
 
-def _convert(node: yaml.Node, line_offset: int, counter: list[int]) -> Node:
-    counter[0] += 1
+def _convert(node: yaml.Node, line_offset: int) -> Node:
     position = _shift(_position(node.start_mark), line_offset)
-    if counter[0] > MAX_NODES:
-        raise YamlSyntaxError(position, f"more than {MAX_NODES} values; a profile needs far fewer")
     if isinstance(node, yaml.ScalarNode):
         return Scalar(text=node.value, plain=node.style is None, position=position)
     if isinstance(node, yaml.SequenceNode):
         return Sequence(
-            items=tuple(_convert(item, line_offset, counter) for item in node.value),
+            items=tuple(_convert(item, line_offset) for item in node.value),
             position=position,
         )
     entries: dict[str, Entry] = {}
@@ -189,7 +193,7 @@ def _convert(node: yaml.Node, line_offset: int, counter: list[int]) -> Node:
         key_position = _shift(_position(key_node.start_mark), line_offset)
         if not isinstance(key_node, yaml.ScalarNode):
             raise YamlSyntaxError(key_position, "a field name must be plain text, like `name:`")
-        entry = Entry(key_node.value, key_position, _convert(value_node, line_offset, counter))
+        entry = Entry(key_node.value, key_position, _convert(value_node, line_offset))
         if entry.key in entries:
             duplicates.append((entries[entry.key], entry))
         else:
