@@ -195,6 +195,10 @@ def test_odd_but_valid_profiles_build_and_are_searchable(fresh_content: Path, tm
     assert (output / "languages" / "no" / "index.html").is_file()
 
 
+# The theme's own forms: the directory's filters and the planner's "add a need" and "help me choose".
+THEME_FORMS = {"filters", "add-need", "choose"}
+
+
 class ActiveContent(HTMLParser):
     """Collects anything in a page that could run or load code: what must never come from a profile."""
 
@@ -210,7 +214,7 @@ class ActiveContent(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
-        if tag in {"iframe", "object", "embed", "svg", "style", "base", "form"} and not (tag == "form" and values.get("id") == "filters"):
+        if tag in {"iframe", "object", "embed", "svg", "style", "base", "form"} and not (tag == "form" and values.get("id") in THEME_FORMS):
             self.found.append(tag)
         if tag == "script" and not (values.get("src") or "").endswith(".js"):
             self.found.append("script without a site src")
