@@ -33,7 +33,7 @@ export async function addMentor(mentor, records, status, hint = null) {
   if (!area) area = await askArea(mentor, areas, records);
   if (!area) return null;
   const { plan, outcome } = addCandidate(loadPlan(), area, mentor.slug);
-  savePlan(plan);
+  const saved = savePlan(plan);
   const need = records.label("area", area);
   const choice = records.bySlug.get(findNeed(plan, area).choice);
   const text = {
@@ -44,7 +44,7 @@ export async function addMentor(mentor, records, status, hint = null) {
   const see = document.createElement("a");
   see.href = link.href;
   see.textContent = "See my mentors";
-  status.replaceChildren(`${text} `, see);
+  status.replaceChildren(saved ? `${text} ` : "This browser does not let the site keep your plan. ", see);
   return { area, outcome };
 }
 

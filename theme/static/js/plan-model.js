@@ -158,20 +158,39 @@ export function decodeShare(encoded) {
   }
 }
 
-export function loadPlan(storage = window.localStorage) {
+// Reading window.localStorage itself throws where a browser blocks storage, hence the try blocks.
+export function loadPlan() {
   try {
-    return normalizePlan(JSON.parse(storage.getItem(STORAGE_KEY))) || emptyPlan();
+    return normalizePlan(JSON.parse(window.localStorage.getItem(STORAGE_KEY))) || emptyPlan();
   } catch {
     return emptyPlan();
   }
 }
 
-export function savePlan(plan, storage = window.localStorage) {
-  storage.setItem(STORAGE_KEY, JSON.stringify(plan));
+// False when the browser refuses storage (private modes, full disk): the plan then lasts
+// only until the page closes, and the page says so.
+export function savePlan(plan) {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(plan));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-export function clearPlan(storage = window.localStorage) {
-  storage.removeItem(STORAGE_KEY);
+// Another tab changed the plan (a mentor added from the directory, say).
+export function onPlanChangedElsewhere(callback) {
+  window.addEventListener("storage", (event) => {
+    if (event.key === STORAGE_KEY || event.key === null) callback(loadPlan());
+  });
+}
+
+export function clearPlan() {
+  try {
+    window.localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing was stored.
+  }
 }
 
 export function today() {

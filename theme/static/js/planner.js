@@ -5,7 +5,7 @@
 // elements in the page; profile text is only ever set as text, never as HTML.
 import {
   addNeed, choose, clearPlan, decodeShare, emptyPlan, encodeShare, loadPlan, moveNeed, normalizePlan,
-  removeCandidate, removeNeed, savePlan, today, updateCandidate, updateNeed,
+  onPlanChangedElsewhere, removeCandidate, removeNeed, savePlan, today, updateCandidate, updateNeed,
 } from "./plan-model.js";
 import { introBody, introSubject, mailtoHref } from "./plan-message.js";
 import { loadContact, loadRecords, warnings } from "./plan-records.js";
@@ -54,9 +54,15 @@ function start(root, records) {
     ui.status.textContent = text;
   }
 
+  const NOT_SAVED = "This browser does not let the site keep your plan, so it lasts only until you close the page: export it to keep it.";
+
+  function store() {
+    if (!savePlan(plan)) say(NOT_SAVED);
+  }
+
   function commit(next, focus = null) {
     plan = next;
-    savePlan(plan);
+    store();
     render(focus);
   }
 
@@ -224,7 +230,7 @@ function start(root, records) {
 
   ui.name.addEventListener("input", () => {
     plan = { ...plan, name: ui.name.value };
-    savePlan(plan);
+    store();
   });
 
   ui.needs.addEventListener("click", (event) => {
@@ -273,7 +279,7 @@ function start(root, records) {
     const candidate = event.target.closest("[data-mentor]");
     if (!candidate) {
       plan = updateNeed(plan, area, { [field]: event.target.value });
-      savePlan(plan);
+      store();
       if (field === "goal") refreshDrafts(area);
       return;
     }
@@ -288,7 +294,7 @@ function start(root, records) {
       const current = need.candidates.find((c) => c.slug === slug);
       if (!current.message) box.querySelector('[data-field="message"]').value = draft(need, { ...current, mode: event.target.value }, mentor);
     }
-    savePlan(plan);
+    store();
     updateSend(box, need, mentor);
   });
 
@@ -474,6 +480,11 @@ function start(root, records) {
   function count(n, word) {
     return `${n} ${word}${Math.abs(n) === 1 ? "" : "s"}`;
   }
+
+  onPlanChangedElsewhere((next) => {
+    plan = next;
+    if (!shared) render();
+  });
 
   root.hidden = false;
   document.querySelector("[data-planner-fallback]").hidden = true;
