@@ -84,7 +84,8 @@ def add_from_topic_page(page, site_url: str, area: str, slug: str) -> None:
 
 
 def seed(page, site_url: str, plan: dict) -> None:
-    page.goto(site_url + PLANNER)
+    """Store a plan the way the planner does, from a light page of the same site, then open the planner."""
+    page.goto(site_url + "/about/")
     page.evaluate("(plan) => localStorage.setItem('mentor-directory-plan', JSON.stringify(plan))", plan)
     open_planner(page, site_url)
 
@@ -312,7 +313,7 @@ def test_printing_shows_the_plan_without_the_controls(page, site_url, profiles) 
     seed(page, site_url, plan_of(("tenure", [slug])))
     page.emulate_media(media="print")
     expect(candidate(page, "tenure", slug).locator("[data-mentor-link]")).to_be_visible()
-    for hidden in (".need-order", ".candidate-actions", ".planner-keep", ".planner-choose", ".site-header"):
+    for hidden in (".need-order", ".candidate-actions", ".need-note", ".planner-keep", ".planner-choose", ".site-header"):
         expect(page.locator(hidden).first).to_be_hidden()
 
 

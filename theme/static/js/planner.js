@@ -72,6 +72,7 @@ function start(root, records) {
     const viewing = shared || plan;
     for (const section of root.querySelectorAll("[data-own-only]")) section.hidden = Boolean(shared);
     ui.sharedBanner.hidden = !shared;
+    ui.heading.textContent = shared ? "Needs and mentors in the shared plan" : "My needs and mentors";
     ui.name.value = plan.name;
     ui.empty.hidden = viewing.needs.length > 0;
     ui.needs.replaceChildren(...viewing.needs.map((need, index) => (shared ? sharedNeed(need) : ownNeed(need, index))));
