@@ -197,6 +197,23 @@ def test_warnings_for_a_mentor_who_is_not_accepting_or_may_be_out_of_date(page, 
     expect(candidate(page, profiles[open_now]["mentoring_areas"][0], open_now).locator("[data-warnings] li")).to_have_count(0)
 
 
+def test_an_accepting_mentor_with_no_room_left_is_flagged_as_full(page, site_url, records, profiles) -> None:
+    slug = next(s for s, p in profiles.items() if p["accepting_mentees"] and months_old(p) < 12)
+    full_records = json.loads(json.dumps(records))
+    next(m for m in full_records["mentors"] if m["slug"] == slug)["capacity"] = 0
+    page.route("**/search/records.json", lambda route: route.fulfill(json=full_records))
+    area = profiles[slug]["mentoring_areas"][0]
+    seed(page, site_url, plan_of((area, [slug])))
+    expect(candidate(page, area, slug).locator("[data-warnings]")).to_have_text("Full: no room for new mentees right now.")
+
+
+def test_a_mentor_who_left_the_directory_is_flagged_in_an_older_plan(page, site_url, profiles) -> None:
+    gone = next(path.stem for path in sorted((DEMO_CONTENT / "mentors").iterdir())
+                if path.suffix in {".md", ".yaml", ".yml"} and path.stem not in profiles)
+    seed(page, site_url, plan_of(("tenure", [gone])))
+    expect(candidate(page, "tenure", gone).locator("[data-warnings]")).to_contain_text("No longer listed in the directory")
+
+
 # ----- reaching out -----------------------------------------------------------------------
 
 def test_the_email_link_names_the_need_the_goal_and_the_way_to_meet(page, site_url, profiles, labels) -> None:
@@ -282,7 +299,7 @@ def test_a_share_link_shows_the_plan_read_only_without_private_notes_and_can_be_
     slug = with_areas(profiles, "tenure")[0]
     plan = plan_of(("tenure", [slug]), ("grants", []))
     plan["needs"][0]["note"] = "my secret worry"
-    plan["needs"][0]["goal"] = "Finish my dossier"
+    plan["needs"][0]["goal"] = "Finish my dossier — « bientôt » 日本"
     seed(page, site_url, plan)
     page.get_by_role("button", name="Make a share link").click()
     link = page.locator("[data-share-link]").input_value()
@@ -296,7 +313,7 @@ def test_a_share_link_shows_the_plan_read_only_without_private_notes_and_can_be_
     shared = page.locator(NEEDS)
     expect(shared).to_have_count(2)
     expect(shared.first).to_contain_text(profiles[slug]["name"])
-    expect(shared.first).to_contain_text("Finish my dossier")
+    expect(shared.first).to_contain_text("Finish my dossier — « bientôt » 日本")
     expect(page.locator("main")).not_to_contain_text("my secret worry")
     expect(page.locator("main textarea:visible, main button:visible:text('Remove need')")).to_have_count(0)
 
@@ -305,7 +322,32 @@ def test_a_share_link_shows_the_plan_read_only_without_private_notes_and_can_be_
     assert "#plan=" not in page.url
     page.reload()
     expect(candidate(page, "tenure", slug)).to_be_visible()
-    expect(need_item(page, "tenure").get_by_label("What you hope to get out of it")).to_have_value("Finish my dossier")
+    expect(need_item(page, "tenure").get_by_label("What you hope to get out of it")).to_have_value("Finish my dossier — « bientôt » 日本")
+
+
+def test_a_plan_from_a_file_or_link_keeps_only_well_formed_parts(page, site_url) -> None:
+    open_planner(page, site_url)
+    cleaned = page.evaluate("""async () => {
+      const { normalizePlan } = await import("../theme/js/plan-model.js");
+      return normalizePlan({
+        version: 1, name: 42, extra: "dropped",
+        needs: [
+          { area: "../../etc", goal: "x" },
+          { area: "<img src=x>", goal: "x" },
+          { area: "tenure", goal: "g".repeat(6000), note: ["not text"], choice: "someone-else",
+            candidates: [{ slug: "ada" , contacted: "yesterday", mode: "VIDEO" }, { slug: "ada" }, { slug: "a b" }] },
+          { area: "tenure", goal: "duplicate" },
+        ],
+      });
+    }""")
+    assert cleaned == {"version": 1, "name": "", "needs": [{
+        "area": "tenure", "goal": "g" * 5000, "note": "", "choice": None,
+        "candidates": [{"slug": "ada", "mode": "", "message": "", "contacted": ""}],
+    }]}
+    assert page.evaluate("""async () => {
+      const { normalizePlan } = await import("../theme/js/plan-model.js");
+      return [normalizePlan({ version: 2, needs: [] }), normalizePlan("text"), normalizePlan(null)];
+    }""") == [None, None, None]
 
 
 def test_printing_shows_the_plan_without_the_controls(page, site_url, profiles) -> None:

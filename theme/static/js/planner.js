@@ -193,7 +193,7 @@ function start(root, records) {
   function connectFields(scope, prefix, values) {
     for (const label of scope.querySelectorAll("label[data-for]")) {
       const field = label.parentElement.querySelector(`[data-field="${label.dataset.for}"]`);
-      if (!field || field.closest("[data-reach-out]") !== label.closest("[data-reach-out]")) continue;
+      if (!field) continue;
       field.id = `${prefix}-${label.dataset.for}`;
       label.htmlFor = field.id;
       if (label.dataset.for in values) field.value = values[label.dataset.for];
