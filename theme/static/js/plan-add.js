@@ -30,7 +30,7 @@ export async function addMentor(mentor, records, status, hint = null) {
   const areas = mentor.facets.area || [];
   const named = (hint ? [hint] : pageNeeds(status)).filter((area) => areas.includes(area));
   let area = named.length === 1 ? named[0] : areas.length === 1 ? areas[0] : null;
-  if (!area) area = await askArea(mentor, areas, records);
+  if (!area) area = await askArea(mentor, areas, records, named);
   if (!area) return null;
   const { plan, outcome } = addCandidate(loadPlan(), area, mentor.slug);
   const saved = savePlan(plan);
@@ -49,9 +49,10 @@ export async function addMentor(mentor, records, status, hint = null) {
 }
 
 // A modal dialog with one radio button per area; resolves to the area, or null on cancel.
-function askArea(mentor, areas, records) {
+// It starts on an area the page names, else on one of the mentee's needs, else the first.
+function askArea(mentor, areas, records, named) {
   const plan = loadPlan();
-  const preferred = plan.needs.map((need) => need.area).find((area) => areas.includes(area)) || areas[0];
+  const preferred = named[0] || plan.needs.map((need) => need.area).find((area) => areas.includes(area)) || areas[0];
   const dialog = document.createElement("dialog");
   dialog.className = "plan-dialog";
   dialog.setAttribute("aria-labelledby", "plan-dialog-title");

@@ -9,11 +9,9 @@ import {
 } from "./plan-model.js";
 import { introBody, introSubject, mailtoHref } from "./plan-message.js";
 import { loadContact, loadRecords, warnings } from "./plan-records.js";
-import { explain, rankMentors } from "./plan-score.js";
-import { addMentor } from "./plan-add.js";
+import { startChooser } from "./plan-choose.js";
 
 const SHARE_PREFIX = "#plan=";
-const RANKING_SIZE = 10;
 
 const root = document.querySelector("[data-planner]");
 if (root) {
@@ -395,88 +393,18 @@ function start(root, records) {
     history.replaceState(null, "", `${location.pathname}${location.search}`);
   }
 
-  // ----- help me choose -------------------------------------------------------------
-
-  const identityToggle = ui.choose.querySelector("[data-use-identity]");
-  const identityDetails = ui.choose.querySelector("[data-identity-details]");
-  identityToggle.addEventListener("change", () => { identityDetails.hidden = !identityToggle.checked; });
-  for (const need of plan.needs) {
-    const box = ui.choose.querySelector(`input[name="needs"][value="${CSS.escape(need.area)}"]`);
-    if (box) box.checked = true;
-  }
-
-  function answers() {
-    const form = ui.choose.elements;
-    const ticked = (name) => [...ui.choose.querySelectorAll(`input[name="${name}"]:checked`)].map((box) => box.value);
-    const zone = form.timezone.value;
-    const zoned = zone ? records.mentors.find((mentor) => (mentor.facets.timezone || []).includes(zone)) : null;
-    const useIdentity = identityToggle.checked;
-    return {
-      needs: ticked("needs"),
-      library: form.library.value,
-      region: form.region.value,
-      utc: zoned ? zoned.utc : null,
-      modes: ticked("modes"),
-      language: form.language.value,
-      useIdentity,
-      identities: useIdentity ? ticked("identities") : [],
-      priority: useIdentity ? form.priority.value : "career",
-    };
-  }
-
-  ui.choose.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const given = answers();
-    const ranked = rankMentors(records.mentors, given, records.label).slice(0, RANKING_SIZE);
-    ui.ranking.replaceChildren(...ranked.map((result) => rankedMentor(result, given)));
-    ui.rankingHeading.hidden = false;
-    ui.rankingHeading.textContent = `Your ${ranked.length} best matches`;
-    ui.rankingHeading.focus();
-  });
-
-  function rankedMentor(result, given) {
-    const mentor = records.bySlug.get(result.slug);
-    const li = document.createElement("li");
-    li.className = "ranked";
-    li.dataset.mentor = mentor.slug;
-    const head = document.createElement("p");
-    head.className = "ranked-name";
-    const anchor = document.createElement("a");
-    mentorLink(anchor, mentor.slug);
-    const score = document.createElement("span");
-    score.className = "ranked-score";
-    score.textContent = ` ${count(result.score, "point")}`;
-    head.append(anchor, score);
-    const why = explain(result);
-    li.append(head);
-    for (const [text, prefix, className] of [[why.good, "Why: ", "ranked-why"], [why.bad, "But: ", "ranked-but"]]) {
-      if (!text) continue;
-      const line = document.createElement("p");
-      line.className = className;
-      line.textContent = `${prefix}${text}.`;
-      li.append(line);
-    }
-    const add = document.createElement("button");
-    add.type = "button";
-    add.className = "button-secondary";
-    add.textContent = "Add to my mentors";
-    const hidden = document.createElement("span");
-    hidden.className = "visually-hidden";
-    hidden.textContent = `: ${mentor.name}`;
-    add.append(hidden);
-    const status = document.createElement("p");
-    status.className = "plan-added";
-    status.setAttribute("role", "status");
-    const wanted = given.needs.filter((need) => (mentor.facets.area || []).includes(need));
-    add.addEventListener("click", async () => {
-      const added = await addMentor(mentor, records, status, wanted.length === 1 ? wanted[0] : null);
-      if (!added) return;
+  startChooser({
+    form: ui.choose,
+    ranking: ui.ranking,
+    heading: ui.rankingHeading,
+    records,
+    needs: plan.needs.map((need) => need.area),
+    linkTo: mentorLink,
+    onAdded: () => {
       plan = loadPlan();
       render();
-    });
-    li.append(add, status);
-    return li;
-  }
+    },
+  });
 
   function count(n, word) {
     return `${n} ${word}${Math.abs(n) === 1 ? "" : "s"}`;
