@@ -117,6 +117,8 @@ def test_a_directory_filter_naming_one_of_the_mentors_areas_adds_without_asking(
     open_planner(page, site_url)
     expect(need_item(page, "tenure").locator(".need-title")).to_have_text(labels["mentoring_areas"]["tenure"])
     expect(candidate(page, "tenure", slug).locator("[data-choice-badge]")).to_be_visible()
+    page.goto(f"{site_url}/mentors/{slug}/")
+    expect(page.locator(".plan-added")).to_contain_text(f"In your mentors for {labels['mentoring_areas']['tenure']}")
 
 
 def test_a_mentor_page_asks_which_of_the_mentors_areas_the_mentee_means(page, site_url, profiles, labels) -> None:

@@ -10,11 +10,18 @@ const link = document.querySelector("[data-planner-link]");
 const buttons = document.querySelectorAll("[data-plan-add]");
 if (link && buttons.length) {
   loadRecords(link.dataset.records).then((records) => {
+    const plan = loadPlan();
     for (const box of buttons) {
       const mentor = records.bySlug.get(box.dataset.mentor);
       if (!mentor) continue;
       box.hidden = false;
-      box.querySelector("button").addEventListener("click", () => addMentor(mentor, records, box.querySelector("[role=status]")));
+      const status = box.querySelector("[role=status]");
+      const inPlan = plan.needs.filter((need) => need.candidates.some((c) => c.slug === mentor.slug));
+      if (inPlan.length) {
+        const needs = inPlan.map((need) => records.label("area", need.area)).join(", ");
+        status.replaceChildren(`In your mentors for ${needs}. `, planLink());
+      }
+      box.querySelector("button").addEventListener("click", () => addMentor(mentor, records, status));
     }
   }).catch((error) => console.warn("Adding to your mentors is unavailable:", error));
 }
@@ -41,11 +48,15 @@ export async function addMentor(mentor, records, status, hint = null) {
     candidate: `Added as a candidate for ${need}; your choice there is still ${choice ? choice.name : "open"}.`,
     already: `Already in your mentors for ${need}.`,
   }[outcome];
+  status.replaceChildren(saved ? `${text} ` : "This browser does not let the site keep your plan. ", planLink());
+  return { area, outcome };
+}
+
+function planLink() {
   const see = document.createElement("a");
   see.href = link.href;
   see.textContent = "See my mentors";
-  status.replaceChildren(saved ? `${text} ` : "This browser does not let the site keep your plan. ", see);
-  return { area, outcome };
+  return see;
 }
 
 // A modal dialog with one radio button per area; resolves to the area, or null on cancel.
