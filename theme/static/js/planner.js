@@ -1,15 +1,16 @@
 // The "My mentoring network" page: needs, candidates and choices, gaps and warnings,
-// introductions, export/import, share links, printing and "Help me choose".
+// introductions, and viewing a shared plan; plan-keep.js and plan-choose.js add the rest.
 //
 // Without JavaScript the page says that planning needs it. Markup comes from <template>
 // elements in the page; profile text is only ever set as text, never as HTML.
 import {
-  addNeed, choose, clearPlan, decodeShare, emptyPlan, encodeShare, loadPlan, moveNeed, normalizePlan,
-  onPlanChangedElsewhere, removeCandidate, removeNeed, savePlan, today, updateCandidate, updateNeed,
+  addNeed, choose, decodeShare, emptyPlan, loadPlan, moveNeed, onPlanChangedElsewhere,
+  removeCandidate, removeNeed, savePlan, today, updateCandidate, updateNeed,
 } from "./plan-model.js";
 import { introBody, introSubject, mailtoHref } from "./plan-message.js";
 import { loadContact, loadRecords, warnings } from "./plan-records.js";
 import { startChooser } from "./plan-choose.js";
+import { startKeeping } from "./plan-keep.js";
 
 const SHARE_PREFIX = "#plan=";
 
@@ -33,9 +34,6 @@ function start(root, records) {
     choose: $("[data-choose]"),
     ranking: $("[data-ranking]"),
     rankingHeading: $("[data-ranking-heading]"),
-    shareBox: $("[data-share-box]"),
-    shareLink: $("[data-share-link]"),
-    clearConfirm: $("[data-clear-confirm]"),
   };
   const areaOptions = new Map([...ui.addNeed.elements.area.options].map((o) => [o.value, { label: o.textContent, url: o.dataset.url }]));
   const siteRoot = new URL(root.dataset.siteRoot, location.href);
@@ -314,62 +312,19 @@ function start(root, records) {
 
   // ----- keep, share, start again ----------------------------------------------------
 
-  $("[data-export]").addEventListener("click", () => {
-    const blob = new Blob([JSON.stringify(plan, null, 2)], { type: "application/json" });
-    const anchor = document.createElement("a");
-    anchor.href = URL.createObjectURL(blob);
-    anchor.download = "my-mentoring-plan.json";
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(() => URL.revokeObjectURL(anchor.href), 1000);
-    say("Your plan was saved as my-mentoring-plan.json in your downloads.");
-  });
-
-  $("[data-import]").addEventListener("change", async (event) => {
-    const file = event.target.files[0];
-    event.target.value = "";
-    if (!file) return;
-    let imported = null;
-    try {
-      imported = normalizePlan(JSON.parse(await file.text()));
-    } catch {
-      imported = null;
-    }
-    if (!imported) {
-      say(`${file.name} is not a mentoring plan from this directory, so nothing changed.`);
-      return;
-    }
-    commit(imported, "#needs-heading");
-    say(`Imported your plan from ${file.name}: ${count(imported.needs.length, "need")}.`);
-  });
-
-  $("[data-print]").addEventListener("click", () => window.print());
-
-  $("[data-make-share]").addEventListener("click", () => {
-    ui.shareLink.value = `${location.origin}${location.pathname}${SHARE_PREFIX}${encodeShare(plan)}`;
-    ui.shareBox.hidden = false;
-    ui.shareLink.focus();
-    ui.shareLink.select();
-    say("Your share link is ready to copy.");
-  });
-
-  $("[data-clear]").addEventListener("click", () => {
-    ui.clearConfirm.hidden = false;
-    $("[data-clear-no]").focus();
-  });
-  $("[data-clear-no]").addEventListener("click", () => {
-    ui.clearConfirm.hidden = true;
-    $("[data-clear]").focus();
-  });
-  $("[data-clear-yes]").addEventListener("click", () => {
-    clearPlan();
-    plan = emptyPlan();
-    ui.clearConfirm.hidden = true;
-    ui.shareBox.hidden = true;
-    ui.shareLink.value = "";
-    render("#needs-heading");
-    say("Your plan is deleted from this browser.");
+  startKeeping(root.querySelector(".planner-keep"), {
+    current: () => plan,
+    shareAddress: (encoded) => `${location.origin}${location.pathname}${SHARE_PREFIX}${encoded}`,
+    replace: (next, fileName) => {
+      commit(next, "#needs-heading");
+      say(`Imported your plan from ${fileName}: ${count(next.needs.length, "need")}.`);
+    },
+    cleared: () => {
+      plan = emptyPlan();
+      render("#needs-heading");
+      say("Your plan is deleted from this browser.");
+    },
+    say,
   });
 
   $("[data-import-shared]").addEventListener("click", () => {
