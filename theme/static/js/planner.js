@@ -68,6 +68,8 @@ function start(root, records) {
     const viewing = shared || plan;
     for (const section of root.querySelectorAll("[data-own-only]")) section.hidden = Boolean(shared);
     ui.sharedBanner.hidden = !shared;
+    $("[data-replace-warning]").hidden = !shared || plan.needs.length === 0;
+    $("[data-own-count]").textContent = count(plan.needs.length, "need");
     ui.heading.textContent = shared ? "Needs and mentors in the shared plan" : "My needs and mentors";
     ui.name.value = plan.name;
     ui.empty.hidden = viewing.needs.length > 0;
