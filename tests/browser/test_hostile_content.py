@@ -77,3 +77,22 @@ def test_searching_for_the_hostile_mentor_shows_the_text_and_runs_nothing(page, 
     page.locator('details[data-facet="language"] > summary').click()
     page.locator('input[name="language"]').first.check()
     assert_nothing_ran(page)
+
+
+def test_planning_with_the_hostile_mentor_shows_the_text_and_runs_nothing(page, hostile_site) -> None:
+    base, _ = hostile_site
+    page.goto(base + "/mentors/eve-mallory/")
+    page.locator("[data-plan-add] button").click()
+    page.goto(base + "/my-mentors/")
+    chosen = page.locator("li.candidate[data-mentor='eve-mallory']")
+    assert "onerror=" in chosen.locator("[data-mentor-link]").inner_text(), "the hostile name is shown as text"
+    assert chosen.get_by_role("link", name="Contact page").get_attribute("href") == ODD_URL
+    assert "onerror=" in chosen.get_by_label("Your introduction").input_value()
+    page.get_by_label("Also rank by identities I share with a mentor").check()
+    page.locator("[data-identity-details] input[name=identities]").first.check()
+    page.get_by_role("button", name="Rank mentors").click()
+    page.locator("[data-ranking] > li").first.wait_for()
+    page.get_by_role("button", name="Make a share link").click()
+    page.goto(page.locator("[data-share-link]").input_value())
+    page.locator("[data-shared-banner]").wait_for()
+    assert_nothing_ran(page)
