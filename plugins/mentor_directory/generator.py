@@ -121,6 +121,7 @@ class MentorDirectoryGenerator(Generator):
         self._program_context()
         self.context["mentor_directory_url"] = self.options["MENTOR_DIRECTORY_URL"]
         self.context["mentor_browse_url"] = self.options["MENTOR_BROWSE_URL"]
+        self.context["mentor_planner_url"] = self.options["MENTOR_PLANNER_URL"]
         self.context["mentor_records_url"] = self.options["MENTOR_RECORDS_SAVE_AS"]
         self.context["mentor_index_url"] = self.options["MENTOR_SEARCH_INDEX_SAVE_AS"]
         self.context["mentor_lunr_url"] = self.options["MENTOR_LUNR_JS_SAVE_AS"]
@@ -199,6 +200,8 @@ class MentorDirectoryGenerator(Generator):
               url=self.options["MENTOR_DIRECTORY_URL"], page_name="directory")
         write(self.options["MENTOR_BROWSE_SAVE_AS"], self.get_template("browse"), self.context, relative,
               url=self.options["MENTOR_BROWSE_URL"], page_name="browse")
+        write(self.options["MENTOR_PLANNER_SAVE_AS"], self.get_template("planner"), self.context, relative,
+              url=self.options["MENTOR_PLANNER_URL"], page_name="planner")
         by_slug = {m.slug: m for m in self.mentors}
         for facet in self.facets:
             for term in facet.terms:
@@ -255,6 +258,8 @@ class MentorDirectoryGenerator(Generator):
         records = build_records([m.profile for m in self.mentors], self.facets, self.slugify)
         for record, mentor in zip(records["mentors"], self.mentors):
             record["url"] = mentor.url
+            if mentor.freshness == Freshness.STALE.value:
+                record["stale"] = True
         self._write_json(self.options["MENTOR_RECORDS_SAVE_AS"], records)
         target = Path(self.output_path, self.options["MENTOR_LUNR_JS_SAVE_AS"])
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,7 @@ from typing import Any
 import lunr
 from lunr.token import Token
 
-from .facets import mentor_values
+from .facets import mentor_values, timezone_label
 from .index_format import pack
 from .markup import plain_text
 from .profile import Profile
@@ -104,7 +104,10 @@ def build_index(documents: list[dict[str, str]]) -> dict[str, Any]:
 
 
 def build_records(profiles: list[Profile], facets: list, slugify: Callable[[str], str]) -> dict[str, Any]:
-    """What the browser needs to filter, count and sort cards that are already on the page."""
+    """What the browser needs to filter, count and sort cards that are already on the page,
+    and what the mentee's planner needs to warn and rank: capacity and UTC offset. Contact
+    details stay on each mentor's own page, so the site never publishes one list of addresses.
+    """
     return {
         "version": RECORDS_VERSION,
         "facets": [
@@ -121,7 +124,18 @@ def build_records(profiles: list[Profile], facets: list, slugify: Callable[[str]
                     for d in (f.definition for f in facets)
                     if (values := mentor_values(d, p, slugify))
                 },
+                **planner_fields(p),
             }
             for p in profiles
         ],
     }
+
+
+def planner_fields(profile: Profile) -> dict[str, Any]:
+    """Only the keys a profile has, so the records stay small."""
+    fields: dict[str, Any] = {}
+    if profile.capacity is not None:
+        fields["capacity"] = profile.capacity
+    if profile.timezone:
+        fields["utc"] = timezone_label(profile.timezone)[1]
+    return fields

@@ -26,6 +26,9 @@ DEFAULTS: dict[str, Any] = {
     "MENTOR_FACET_SAVE_AS": "{facet}/{term}/index.html",
     "MENTOR_BROWSE_URL": "browse/",
     "MENTOR_BROWSE_SAVE_AS": "browse/index.html",
+    # The mentee's own planner ("My mentors"), kept in their browser only.
+    "MENTOR_PLANNER_URL": "my-mentors/",
+    "MENTOR_PLANNER_SAVE_AS": "my-mentors/index.html",
     # The search index (fetched when a mentee starts typing) and the filter records.
     "MENTOR_SEARCH_INDEX_SAVE_AS": "search/index.json",
     "MENTOR_RECORDS_SAVE_AS": "search/records.json",

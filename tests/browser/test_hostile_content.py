@@ -11,7 +11,7 @@ import shutil
 import pytest
 from PIL import Image
 
-from hostile_corpus import accepted_profile, as_markdown, as_yaml
+from hostile_corpus import ODD_URL, accepted_profile, as_markdown, as_yaml
 from site_builder import DEMO_CONTENT, build
 
 pytestmark = pytest.mark.browser
@@ -106,3 +106,24 @@ def test_the_protected_email_with_odd_characters_reveals_a_working_mailto_and_ru
     assert link.get_attribute("href") == f"mailto:{ODD_EMAIL}"
     assert page.locator(".email-spoken").inner_text() == ODD_EMAIL
     assert_nothing_ran(page, "email")
+
+
+def test_planning_with_the_hostile_mentor_shows_the_text_and_runs_nothing(watched_page, hostile_site) -> None:
+    page = watched_page
+    base, _ = hostile_site
+    page.goto(base + "/mentors/eve-mallory/")
+    page.locator("[data-plan-add] button").click()
+    page.goto(base + "/my-mentors/")
+    chosen = page.locator("li.candidate[data-mentor='eve-mallory']")
+    name = " ".join(str(accepted_profile("Eve Mallory")["name"]).split())
+    assert " ".join(chosen.locator("[data-mentor-link]").inner_text().split()) == name, "the hostile name is shown as text"
+    assert chosen.get_by_role("link", name="Contact page").get_attribute("href") == ODD_URL
+    assert name in " ".join(chosen.get_by_label("Your introduction").input_value().split())
+    page.get_by_label("Also rank by identities I share with a mentor").check()
+    page.locator("[data-identity-details] input[name=identities]").first.check()
+    page.get_by_role("button", name="Rank mentors").click()
+    page.locator("[data-ranking] > li").first.wait_for()
+    page.get_by_role("button", name="Make a share link").click()
+    page.goto(page.locator("[data-share-link]").input_value())
+    page.locator("[data-shared-banner]").wait_for()
+    assert_nothing_ran(page, "planning")

@@ -171,6 +171,10 @@ def test_odd_but_valid_profiles_build_and_are_searchable(fresh_content: Path, tm
     assert (output / "languages" / "no" / "index.html").is_file()
 
 
+# The theme's own forms: the directory's filters and the planner's "add a need" and "help me choose".
+THEME_FORMS = {"filters", "add-need", "choose"}
+
+
 class ActiveContent(HTMLParser):
     """Collects anything in a page that could run or load code: what must never come from a profile."""
 
@@ -186,7 +190,7 @@ class ActiveContent(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
-        ours = (tag == "form" and values.get("id") == "filters") or (tag == "svg" and values.get("class") == "chart")
+        ours = (tag == "form" and values.get("id") in THEME_FORMS) or (tag == "svg" and values.get("class") == "chart")
         if tag in {"iframe", "object", "embed", "svg", "style", "base", "form"} and not ours:
             self.found.append(tag)
         if tag == "script" and not (values.get("src") or "").endswith(".js"):

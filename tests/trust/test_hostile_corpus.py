@@ -36,7 +36,7 @@ class PageScan(HTMLParser):
         theme_chart = tag == "svg" and values.get("class") == "chart"  # the dashboard's, drawn by the theme
         if tag in {"iframe", "object", "embed", "svg", "math", "style", "base", "frame", "applet"} and not theme_chart:
             self.active.append(tag)
-        if tag == "form" and values.get("id") != "filters":
+        if tag == "form" and values.get("id") not in {"filters", "add-need", "choose"}:  # the theme's own forms
             self.active.append("form")
         if tag == "meta" and (values.get("http-equiv") or "").lower() == "refresh":
             self.active.append("meta refresh")

@@ -185,6 +185,14 @@ def test_records_list_the_facet_terms_with_labels(records: dict) -> None:
     assert by_key["identity"]["terms"] == [["first-generation", "first-generation"], ["latina", "Latina"], ["lgbtq", "LGBTQ+"]]
 
 
+def test_records_give_the_planner_capacity_and_utc_offset_only_where_a_profile_has_them() -> None:
+    full = mentor("dee", "Dee", capacity=0, timezone="Asia/Kolkata")
+    records = build_records([ADA, full], build_facets([ADA, full], VOCABULARY, slugify), slugify)
+    ada, dee = records["mentors"]
+    assert "capacity" not in ada and ada["utc"] == -6 * 60
+    assert dee["capacity"] == 0 and dee["utc"] == 5 * 60 + 30
+
+
 def test_records_do_not_carry_contact_details() -> None:
     records = build_records([ADA], build_facets([ADA], VOCABULARY, slugify), slugify)
     assert "ada-okafor@example.org" not in json.dumps(records)

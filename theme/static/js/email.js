@@ -2,11 +2,7 @@
 // and base64-encoded (see plugins/mentor_directory/emails.py), so harvesters reading the
 // HTML find no address; people get it with one click, and keyboard focus moves to the link.
 import "./reveal.js";
-
-export function decodeEmail(encoded) {
-  const bytes = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));
-  return [...new TextDecoder().decode(bytes)].reverse().join("");
-}
+import { decodeEmail } from "./email-code.js";
 
 for (const item of document.querySelectorAll("li.email[data-email]")) {
   const button = item.querySelector(".reveal-email");

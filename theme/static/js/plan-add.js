@@ -1,0 +1,117 @@
+// "Add to my mentors" on cards and mentor pages (hidden in the HTML, shown here).
+//
+// Asks which of the mentor's areas the mentee wants them for, unless the page already
+// says: a directory filter or topic page naming exactly one of the mentor's areas, or a
+// mentor with a single area. The plan is saved in this browser only.
+import { addCandidate, findNeed, loadPlan, savePlan } from "./plan-model.js";
+import { loadRecords } from "./plan-records.js";
+
+const link = document.querySelector("[data-planner-link]");
+const buttons = document.querySelectorAll("[data-plan-add]");
+if (link && buttons.length) {
+  loadRecords(link.dataset.records).then((records) => {
+    const plan = loadPlan();
+    for (const box of buttons) {
+      const mentor = records.bySlug.get(box.dataset.mentor);
+      if (!mentor) continue;
+      box.hidden = false;
+      const status = box.querySelector("[role=status]");
+      const inPlan = plan.needs.filter((need) => need.candidates.some((c) => c.slug === mentor.slug));
+      if (inPlan.length) {
+        const needs = inPlan.map((need) => records.label("area", need.area)).join(", ");
+        status.replaceChildren(`In your mentors for ${needs}. `, planLink());
+      }
+      box.querySelector("button").addEventListener("click", () => addMentor(mentor, records, status));
+    }
+  }).catch((error) => console.warn("Adding to your mentors is unavailable:", error));
+}
+
+// Areas the page is about: ?area= filters on the directory, or the topic page's area.
+function pageNeeds(box) {
+  const topic = box.closest("[data-plan-need]");
+  if (topic) return [topic.dataset.planNeed];
+  return new URLSearchParams(location.search).getAll("area");
+}
+
+export async function addMentor(mentor, records, status, hint = null) {
+  const areas = mentor.facets.area || [];
+  const named = (hint ? [hint] : pageNeeds(status)).filter((area) => areas.includes(area));
+  let area = named.length === 1 ? named[0] : areas.length === 1 ? areas[0] : null;
+  if (!area) area = await askArea(mentor, areas, records, named);
+  if (!area) return null;
+  const { plan, outcome } = addCandidate(loadPlan(), area, mentor.slug);
+  const saved = savePlan(plan);
+  const need = records.label("area", area);
+  const choice = records.bySlug.get(findNeed(plan, area).choice);
+  const text = {
+    chosen: `Added as your choice for ${need}.`,
+    candidate: `Added as a candidate for ${need}; your choice there is still ${choice ? choice.name : "open"}.`,
+    already: `Already in your mentors for ${need}.`,
+  }[outcome];
+  status.replaceChildren(saved ? `${text} ` : "This browser does not let the site keep your plan. ", planLink());
+  return { area, outcome };
+}
+
+function planLink() {
+  const see = document.createElement("a");
+  see.href = link.href;
+  see.textContent = "See my mentors";
+  return see;
+}
+
+// A modal dialog with one radio button per area; resolves to the area, or null on cancel.
+// It starts on an area the page names, else on one of the mentee's needs, else the first.
+function askArea(mentor, areas, records, named) {
+  const plan = loadPlan();
+  const preferred = named[0] || plan.needs.map((need) => need.area).find((area) => areas.includes(area)) || areas[0];
+  const dialog = document.createElement("dialog");
+  dialog.className = "plan-dialog";
+  dialog.setAttribute("aria-labelledby", "plan-dialog-title");
+  const form = document.createElement("form");
+  form.method = "dialog";
+  const title = document.createElement("h2");
+  title.id = "plan-dialog-title";
+  title.textContent = `Add ${mentor.name} to my mentors`;
+  const fieldset = document.createElement("fieldset");
+  const legend = document.createElement("legend");
+  legend.textContent = "Which need is this mentor for?";
+  fieldset.append(legend);
+  for (const area of areas) {
+    const row = document.createElement("p");
+    row.className = "checkbox-row";
+    const input = document.createElement("input");
+    input.type = "radio";
+    input.name = "area";
+    input.value = area;
+    input.id = `plan-area-${area}`;
+    input.checked = area === preferred;
+    const label = document.createElement("label");
+    label.htmlFor = input.id;
+    label.textContent = records.label("area", area);
+    if (findNeed(plan, area)) label.append(" (already one of your needs)");
+    row.append(input, label);
+    fieldset.append(row);
+  }
+  const actions = document.createElement("p");
+  actions.className = "plan-dialog-actions";
+  const ok = document.createElement("button");
+  ok.value = "add";
+  ok.textContent = "Add";
+  const cancel = document.createElement("button");
+  cancel.value = "cancel";
+  cancel.className = "button-secondary";
+  cancel.textContent = "Cancel";
+  actions.append(ok, cancel);
+  form.append(title, fieldset, actions);
+  dialog.append(form);
+  document.body.append(dialog);
+  return new Promise((resolve) => {
+    dialog.addEventListener("close", () => {
+      const picked = dialog.returnValue === "add" ? form.elements.area.value || null : null;
+      dialog.remove();
+      resolve(picked);
+    });
+    dialog.showModal();
+    fieldset.querySelector("input:checked").focus();
+  });
+}
