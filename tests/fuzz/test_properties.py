@@ -8,7 +8,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import example, given
+from hypothesis import assume, example, given
 
 from fuzz.contract import VALID, alias_bomb, check_photo_bytes, check_profile_bytes, deep_nesting, photo_bytes, profile_bytes
 
@@ -43,3 +43,37 @@ def test_the_contract_accepts_the_valid_profile_with_crlf_and_a_bom() -> None:
 @given(data=photo_bytes())
 def test_any_photo_bytes_become_a_clean_image_or_a_clear_refusal(data: bytes) -> None:
     check_photo_bytes(data)
+
+
+def _both_parsers(text: str):
+    """(libyaml's answer or None, PyYAML's answer or its error type), both through our strict composing."""
+    from mentor_directory import yaml_source
+
+    parsed, fast = yaml_source._fast_compose(text)
+    try:
+        slow = yaml_source._strict_compose(text, 0)
+    except yaml_source.YamlSyntaxError:
+        slow = yaml_source.YamlSyntaxError
+    return (fast if parsed else None), parsed, slow
+
+
+@given(data=profile_bytes())
+@example(data=VALID.encode())
+@example(data="name: 'Zoë — 名前'\nlist: [a, \"é\", b]\nnested:\n  k: v\n".encode())
+@example(data=b"a: b: c")
+@example(data=b"key: [unclosed")
+@example(data=b"\ta: 1")
+def test_the_fast_parser_only_answers_where_the_careful_one_agrees(data: bytes) -> None:
+    """libyaml speeds up files it reads cleanly; for those, PyYAML must read the same values at the same places."""
+    from mentor_directory import yaml_source
+
+    assume(len(data) <= 20_000)  # bigger files stop at the loader's size limit before parsing
+    text = data.decode("utf-8", errors="replace").lstrip("\ufeff")
+    fast, parsed, slow = _both_parsers(text)
+    if not parsed:
+        return
+    assert slow is not yaml_source.YamlSyntaxError, "libyaml accepted what PyYAML refuses"
+    if fast is None or slow is None:
+        assert fast is None and slow is None
+        return
+    assert yaml_source._convert(fast, 0) == yaml_source._convert(slow, 0)
