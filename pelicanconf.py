@@ -56,6 +56,14 @@ TAGS_SAVE_AS = TAG_SAVE_AS = ""
 CATEGORIES_SAVE_AS = CATEGORY_SAVE_AS = ""
 AUTHORS_SAVE_AS = AUTHOR_SAVE_AS = ""
 ARCHIVES_SAVE_AS = ""
+# The directory and each topic page list mentors 48 to a page, so the list works without
+# JavaScript at any size; page 2 of the directory is /page/2/, of a topic /areas/tenure/page/2/.
+DEFAULT_PAGINATION = 48
+PAGINATED_TEMPLATES = {"directory": None, "facet": None}
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 STATIC_PATHS = ["images"]

@@ -125,6 +125,7 @@ class MentorDirectoryGenerator(Generator):
         self.context["mentor_records_url"] = self.options["MENTOR_RECORDS_SAVE_AS"]
         self.context["mentor_index_url"] = self.options["MENTOR_SEARCH_INDEX_SAVE_AS"]
         self.context["mentor_lunr_url"] = self.options["MENTOR_LUNR_JS_SAVE_AS"]
+        self.context["mentor_all_cards_url"] = self.options["MENTOR_ALL_CARDS_SAVE_AS"]
         repository = self.options["MENTOR_REPOSITORY_URL"]
         self.context["mentor_contribute"] = contribution_links(
             repository, self.options["MENTOR_REPOSITORY_BRANCH"],
@@ -197,7 +198,10 @@ class MentorDirectoryGenerator(Generator):
             write(self.options["MENTOR_SAVE_AS"].format(slug=mentor.slug), self.get_template("mentor"),
                   self.context, relative, url=mentor.url, mentor=mentor, page_name="mentor")
         write(self.options["MENTOR_DIRECTORY_SAVE_AS"], self.get_template("directory"), self.context, relative,
+              paginated={"mentors": self.mentors}, template_name="directory",
               url=self.options["MENTOR_DIRECTORY_URL"], page_name="directory")
+        write(self.options["MENTOR_ALL_CARDS_SAVE_AS"], self.get_template("all_mentors"), self.context, relative,
+              url=self.options["MENTOR_ALL_CARDS_SAVE_AS"], page_name="all-mentors")
         write(self.options["MENTOR_BROWSE_SAVE_AS"], self.get_template("browse"), self.context, relative,
               url=self.options["MENTOR_BROWSE_URL"], page_name="browse")
         write(self.options["MENTOR_PLANNER_SAVE_AS"], self.get_template("planner"), self.context, relative,
@@ -206,9 +210,10 @@ class MentorDirectoryGenerator(Generator):
         for facet in self.facets:
             for term in facet.terms:
                 save_as = self.options["MENTOR_FACET_SAVE_AS"].format(facet=facet.definition.path, term=term.value)
+                term_mentors = [by_slug[p.slug] for p in term.mentors]
                 write(save_as, self.get_template("facet"), self.context, relative, url=term.url,
-                      facet=facet, term=term, term_mentors=[by_slug[p.slug] for p in term.mentors],
-                      page_name="facet")
+                      paginated={"term_mentors": term_mentors}, template_name="facet",
+                      facet=facet, term=term, term_mentors=term_mentors, page_name="facet")
         write(self.options["MENTOR_DASHBOARD_SAVE_AS"], self.get_template("dashboard"), self.context, relative,
               url=self.options["MENTOR_DASHBOARD_URL"], coverage=self.coverage, page_name="dashboard")
         self._write_search_files()

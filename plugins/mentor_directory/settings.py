@@ -24,6 +24,9 @@ DEFAULTS: dict[str, Any] = {
     "MENTOR_DIRECTORY_SAVE_AS": "index.html",
     "MENTOR_FACET_URL": "{facet}/{term}/",
     "MENTOR_FACET_SAVE_AS": "{facet}/{term}/index.html",
+    # Every listed mentor's card on one page, fetched by the directory's script when a mentee
+    # starts searching or filtering (the directory itself is paginated).
+    "MENTOR_ALL_CARDS_SAVE_AS": "all-mentors.html",
     "MENTOR_BROWSE_URL": "browse/",
     "MENTOR_BROWSE_SAVE_AS": "browse/index.html",
     # The mentee's own planner ("My mentors"), kept in their browser only.

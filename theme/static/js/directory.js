@@ -1,10 +1,12 @@
 // Live search and filtering for the directory page.
 //
-// The page works without this file: every mentor is listed and the browse links lead to
-// one page per topic. This module reveals the filter form and then only shows, hides and
-// reorders cards that are already on the page; it never builds HTML from profile text.
+// The page works without this file: the directory lists mentors a page at a time and the
+// browse links lead to one page per topic. This module reveals the filter form and then
+// only shows, hides and reorders cards built by the site; it never builds HTML from
+// profile text. The filter records, and every card when the page holds only some, are
+// fetched when the mentee first searches, filters or sorts, so the first view stays small.
 import { loadSearch, searchScores } from "./search.js";
-import { readState, writeState } from "./url-state.js";
+import { readState, toQuery, writeState } from "./url-state.js";
 
 // Matches the CSS breakpoint where the filters move beside the results.
 const WIDE = "(min-width: 40.0625rem)";
@@ -17,19 +19,58 @@ if (root) {
   });
 }
 
+async function fetchOk(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response;
+}
+
+// Every listed mentor's card, from the all-mentors page the build writes beside the
+// directory. Links are made absolute, since this page may be /page/2/.
+async function everyCard(url) {
+  const response = await fetchOk(url);
+  const page = new DOMParser().parseFromString(await response.text(), "text/html");
+  const cards = [...page.querySelectorAll("#mentor-list > li.card[data-slug]")];
+  for (const element of page.querySelectorAll("#mentor-list [href], #mentor-list [src]")) {
+    for (const attribute of ["href", "src"]) {
+      const value = element.getAttribute(attribute);
+      if (value !== null) element.setAttribute(attribute, new URL(value, response.url).href);
+    }
+  }
+  return cards.map((card) => document.importNode(card, true));
+}
+
 async function start(root) {
-  const response = await fetch(root.dataset.records);
-  if (!response.ok) throw new Error(`records: HTTP ${response.status}`);
-  const records = await response.json();
   const ui = findParts(root);
-  const mentors = records.mentors.map((record, position) => ({
-    ...record,
-    position,
-    card: ui.cards.get(record.slug),
-  })).filter((mentor) => mentor.card);
-  const labels = new Map(records.facets.map((facet) => [facet.key, new Map(facet.terms)]));
-  const facetKeys = records.facets.map((facet) => facet.key);
+  const facetKeys = [...new Set([...ui.form.querySelectorAll("details.facet[data-facet]")].map((d) => d.dataset.facet))];
+  let mentors = [];
+  let labels = new Map();
   let scores = null;
+  let loading = null;
+
+  function loadAll() {
+    if (!loading) {
+      loading = (async () => {
+        const records = await (await fetchOk(root.dataset.records)).json();
+        if (ui.cards.size < Number(root.dataset.listed)) {
+          const cards = await everyCard(root.dataset.allCards);
+          ui.list.replaceChildren(...cards);
+          ui.list.removeAttribute("start");
+          if (ui.pager) ui.pager.hidden = true;
+          ui.cards = new Map(cards.map((li) => [li.dataset.slug, li]));
+          document.dispatchEvent(new CustomEvent("mentor-cards-added", { detail: ui.list }));
+        }
+        mentors = records.mentors.map((record, position) => ({
+          ...record,
+          position,
+          card: ui.cards.get(record.slug),
+        })).filter((mentor) => mentor.card);
+        labels = new Map(records.facets.map((facet) => [facet.key, new Map(facet.terms)]));
+      })();
+      loading.catch(() => { loading = null; });
+    }
+    return loading;
+  }
 
   function currentState() {
     const filters = new Map();
@@ -52,6 +93,13 @@ async function start(root) {
   // newer keystroke arrived while the search was loading (that keystroke refreshes).
   async function refresh() {
     const state = currentState();
+    try {
+      await loadAll();
+    } catch (error) {
+      console.warn("Live filtering is unavailable:", error);
+      ui.filterProblem.hidden = false;
+      return null;
+    }
     if (state.q) {
       const typed = ui.search.value;
       try {
@@ -192,7 +240,8 @@ async function start(root) {
     }
   }
 
-  // Reveal the enhanced controls only now that everything they need has loaded.
+  // Reveal the enhanced controls; the cards on the page stay as the build wrote them until
+  // the mentee asks for something else (or the address already does).
   const initial = readState(location.search, facetKeys);
   applyState(initial);
   ui.form.hidden = false;
@@ -206,10 +255,11 @@ async function start(root) {
   ui.disclosure.open = wide.matches;
   wide.addEventListener("change", () => { if (wide.matches) ui.disclosure.open = true; });
   openSelectedGroups(initial);
-  await refresh();
+  if (toQuery(initial)) await refresh();
 
   let typing;
   ui.search.addEventListener("focus", () => { loadSearch(root.dataset.lunr, root.dataset.index).catch(() => {}); }, { once: true });
+  root.addEventListener("focusin", () => { loadAll().catch(() => {}); }, { once: true });
   ui.search.addEventListener("input", () => {
     clearTimeout(typing);
     typing = setTimeout(() => changed(false), 80);
@@ -254,6 +304,8 @@ function findParts(root) {
     tally: form.querySelector(".filters-disclosure [data-tally]"),
     toResults: form.querySelector(".to-results"),
     searchProblem: form.querySelector(".search-problem"),
+    filterProblem: root.querySelector(".filter-problem"),
+    pager: root.querySelector(".pager"),
     browse: root.querySelector(".browse"),
     count: root.querySelector("#result-count"),
     heading: root.querySelector("#results-heading"),

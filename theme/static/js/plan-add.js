@@ -7,23 +7,43 @@ import { addCandidate, findNeed, loadPlan, savePlan } from "./plan-model.js";
 import { loadRecords } from "./plan-records.js";
 
 const link = document.querySelector("[data-planner-link]");
-const buttons = document.querySelectorAll("[data-plan-add]");
-if (link && buttons.length) {
-  loadRecords(link.dataset.records).then((records) => {
-    const plan = loadPlan();
-    for (const box of buttons) {
-      const mentor = records.bySlug.get(box.dataset.mentor);
-      if (!mentor) continue;
-      box.hidden = false;
-      const status = box.querySelector("[role=status]");
-      const inPlan = plan.needs.filter((need) => need.candidates.some((c) => c.slug === mentor.slug));
-      if (inPlan.length) {
-        const needs = inPlan.map((need) => records.label("area", need.area)).join(", ");
-        status.replaceChildren(`In your mentors for ${needs}. `, planLink());
-      }
-      box.querySelector("button").addEventListener("click", () => addMentor(mentor, records, status));
-    }
-  }).catch((error) => console.warn("Adding to your mentors is unavailable:", error));
+if (link) {
+  enhance(document);
+  // The directory swaps in every card when a mentee starts filtering; enhance those too.
+  document.addEventListener("mentor-cards-added", (event) => enhance(event.detail));
+}
+
+// Shows the buttons at once; the records (names, areas, labels) are fetched only when a
+// mentee presses one, or to say which need a mentor is already planned for.
+function enhance(container) {
+  const boxes = [...container.querySelectorAll("[data-plan-add]")];
+  if (!boxes.length) return;
+  const planned = new Set(loadPlan().needs.flatMap((need) => need.candidates.map((c) => c.slug)));
+  for (const box of boxes) {
+    box.hidden = false;
+    const status = box.querySelector("[role=status]");
+    box.querySelector("button").addEventListener("click", () => {
+      withRecords((records) => {
+        const mentor = records.bySlug.get(box.dataset.mentor);
+        if (mentor) return addMentor(mentor, records, status);
+        status.textContent = "This mentor cannot be added right now.";
+        return null;
+      });
+    });
+    if (planned.has(box.dataset.mentor)) withRecords((records) => sayPlanned(box.dataset.mentor, records, status));
+  }
+}
+
+function withRecords(use) {
+  return loadRecords(link.dataset.records).then(use)
+    .catch((error) => console.warn("Adding to your mentors is unavailable:", error));
+}
+
+function sayPlanned(slug, records, status) {
+  const inPlan = loadPlan().needs.filter((need) => need.candidates.some((c) => c.slug === slug));
+  if (!inPlan.length) return;
+  const needs = inPlan.map((need) => records.label("area", need.area)).join(", ");
+  status.replaceChildren(`In your mentors for ${needs}. `, planLink());
 }
 
 // Areas the page is about: ?area= filters on the directory, or the topic page's area.
