@@ -18,7 +18,3 @@ def spelled_out(address: str) -> str:
 def scrambled(address: str) -> str:
     """The address reversed, as UTF-8, in base64; theme/static/js/email.js undoes exactly this."""
     return base64.b64encode(address[::-1].encode("utf-8")).decode("ascii")
-
-
-def unscrambled(code: str) -> str:
-    return base64.b64decode(code).decode("utf-8")[::-1]

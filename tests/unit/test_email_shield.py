@@ -1,11 +1,12 @@
 """Email addresses in a form people can read but address harvesters do not match."""
 from __future__ import annotations
 
+import base64
 import re
 
 import pytest
 
-from mentor_directory.email_shield import scrambled, spelled_out, unscrambled
+from mentor_directory.email_shield import scrambled, spelled_out
 
 HARVESTABLE = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 
@@ -23,4 +24,4 @@ def test_an_address_is_spelled_out_in_words(address: str, words: str) -> None:
 def test_a_scrambled_address_hides_it_and_comes_back_exactly(address: str) -> None:
     code = scrambled(address)
     assert "@" not in code and not HARVESTABLE.search(code) and address.split("@")[0] not in code
-    assert unscrambled(code) == address
+    assert base64.b64decode(code).decode("utf-8")[::-1] == address, "what theme/static/js/email.js does"
