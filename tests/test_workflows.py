@@ -104,3 +104,12 @@ def test_the_audit_workflow_checks_the_python_lock_and_npm_on_a_schedule() -> No
     assert "pip-audit --requirement requirements.lock --require-hashes" in scripts
     assert "npm audit" in scripts
     assert all(job.get("permissions", data["permissions"]) == {"contents": "read"} for job in data["jobs"].values())
+
+
+def test_every_workflow_that_installs_the_project_installs_the_hashed_lock(workflow) -> None:
+    path, data = workflow
+    for step in steps(data):
+        script = step.get("run", "")
+        if re.search(r"pip install[^\n]*(\s\.(\s|$)|-e \.)|make install\b(?!-)", script):
+            assert "make install-locked" in script or "--require-hashes --no-deps -r requirements.lock" in script, \
+                f"{path.name}: install from requirements.lock (see docs/security.md)"

@@ -21,6 +21,7 @@ from fuzz.contract import VALID, alias_bomb, check_photo_bytes, check_profile_by
 @example(data=b"\x89PNG\r\n\x1a\n\x00\x00")
 @example(data=b"\xef\xbb\xbf" + VALID.replace("\n", "\r\n").encode())
 @example(data=b"")
+@example(data=b"x: y\n" * 50_000)  # found by fuzzing: took 20 s before the value limit stopped parsing early
 def test_any_bytes_as_a_yaml_profile_give_a_profile_or_located_problems(data: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
         check_profile_bytes(Path(folder), data, ".yaml")
@@ -29,6 +30,8 @@ def test_any_bytes_as_a_yaml_profile_give_a_profile_or_located_problems(data: by
 @given(data=profile_bytes())
 @example(data=b"---\n" + VALID.encode() + b"---\nbio")
 @example(data=b"---\n" + alias_bomb(10).encode() + b"---\n")
+@example(data=b"---\n" + VALID.split("bio:")[0].encode() + b"---\n" + b"[" * 20_000)  # found by fuzzing: 76 s to render
+@example(data=b"---\n" + VALID.split("bio:")[0].encode() + b"---\n< onl=")  # escaped text, not an event handler
 def test_any_bytes_as_a_markdown_profile_give_a_profile_or_located_problems(data: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
         check_profile_bytes(Path(folder), b"---\n" + data + b"\n---\nA bio." if not data.startswith(b"---") else data, ".md")

@@ -178,3 +178,12 @@ def test_an_svg_saved_as_a_photo_stops_the_build(fresh_content: Path, tmp_path: 
     with pytest.raises(ProfileErrors):
         build(fresh_content, tmp_path / "out")
     assert "eve.yaml:11:8: error: `photos/eve.png` is not really a JPEG, PNG or WebP image" in capsys.readouterr().err
+
+
+def test_the_page_scripts_never_parse_strings_as_html() -> None:
+    from site_builder import PROJECT
+
+    scripts = sorted((PROJECT / "theme" / "static" / "js").glob("*.js"))
+    assert scripts
+    sinks = re.compile(r"\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval|Function)\s*[(=]|setTimeout\(\s*['\"`]")
+    assert {s.name: sinks.findall(s.read_text(encoding="utf-8")) for s in scripts if sinks.search(s.read_text(encoding="utf-8"))} == {}
