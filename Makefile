@@ -10,7 +10,7 @@ CONFFILE := pelicanconf.py
 PUBLISHCONF := publishconf.py
 PORT ?= 8000
 
-.PHONY: html test serve publish validate clean install install-test
+.PHONY: html test bench serve publish validate clean install install-test install-bench
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -24,12 +24,18 @@ $(BIN)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@ $(BIN)/.installed-site
 
+$(BIN)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[bench]'
+	touch $@ $(BIN)/.installed-site
+
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 
 install: $(BIN)/.installed-site node_modules/.package-lock.json
 
 install-test: $(BIN)/.installed-test node_modules/.package-lock.json
+
+install-bench: $(BIN)/.installed-bench node_modules/.package-lock.json
 
 html: install
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
@@ -39,6 +45,12 @@ validate: install
 
 test: install-test
 	$(BIN)/pytest
+
+# Benchmarks (issue #8): SIZES=30,1000 for a quicker run; writes benchmarks/report.md.
+SIZES ?= 30,1000,5000,10000
+ROUNDS ?= 3
+bench: install-bench
+	$(BIN)/python -m benchmarks --sizes $(SIZES) --rounds $(ROUNDS)
 
 serve: install
 	$(PELICAN) --listen --autoreload $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT)
