@@ -62,10 +62,21 @@ def budget_rows(results: Results) -> list[list[str]]:
             if size not in results:
                 rows.append([budget.text, f"{size:,}", "not run at this size", "—"])
                 continue
-            value = budget.measured(results[size])
+            try:
+                value = budget.measured(results[size])
+            except KeyError:
+                rows.append([budget.text, f"{size:,}", "not measured at this size", "—"])
+                continue
             met = "met" if value <= budget.limit else "**not met**"
             rows.append([budget.text, f"{size:,}", _unit(value, budget.unit), met])
     return rows
+
+
+def _having(results: Results, part: str) -> tuple[list[int], list[str]]:
+    """The sizes at which ``part`` was measured, and a line naming those where it was not."""
+    sizes = [n for n in sorted(results) if part in results[n]]
+    skipped = [f"{n:,}" for n in sorted(results) if part not in results[n]]
+    return sizes, ([f"Not measured at N = {', '.join(skipped)}.", ""] if skipped else [])
 
 
 def render(results: Results, about: dict[str, str]) -> str:
@@ -99,8 +110,10 @@ def render(results: Results, about: dict[str, str]) -> str:
             "Pelican's content cache on (`CACHE_CONTENT`, `LOAD_CONTENT_CACHE`): a cold build, a rebuild with nothing "
             "changed, and a rebuild after one profile's bio changed. Our generator reads profiles with its own loader, "
             "so it does not use Pelican's cache yet; plain Pelican's articles do.", ""]
+    measured, note = _having(results, "incremental")
+    out += note
     rows = []
-    for n in sizes:
+    for n in measured:
         for name, label in (("ours", "ours"), ("plain", "plain Pelican")):
             inc = results[n]["incremental"][name]
             rows.append([f"{n:,}", label, f"{inc['cold_s']:.2f} s", f"{inc['unchanged_s']:.2f} s",
@@ -110,17 +123,20 @@ def render(results: Results, about: dict[str, str]) -> str:
     out += ["## Weight", "",
             "Bytes the browser fetched, recorded by the local server: for the first view (until the page is "
             "interactive and the network is idle) and then for the first search. gzip is each file compressed at "
-            "level 6, as static hosts serve text.", ""]
+            "level 6, as static hosts serve text. The search index and the largest HTML page are measured on "
+            "disk at every size.", ""]
+    measured, note = _having(results, "browser")
+    out += note
     rows = []
     for n in sizes:
-        b = results[n]["browser"]
-        rows.append([f"{n:,}", kb(b["first_view"]["raw"]), kb(b["first_view"]["gzip"]),
-                     kb(b["first_search"]["raw"]), kb(b["first_search"]["gzip"]),
-                     kb(results[n]["index"]["gzip"]), f"{results[n]['index']['gzip_per_mentor']:.0f} B",
+        b = results[n].get("browser")
+        loaded = [kb(b["first_view"]["raw"]), kb(b["first_view"]["gzip"]), kb(b["first_search"]["raw"]),
+                  kb(b["first_search"]["gzip"])] if b else ["—"] * 4
+        rows.append([f"{n:,}", *loaded, kb(results[n]["index"]["gzip"]), f"{results[n]['index']['gzip_per_mentor']:.0f} B",
                      kb(results[n]["largest_html"]["raw"]), results[n]["largest_html"]["path"]])
     out += _table(["N", "first view raw", "first view gzip", "first search adds raw", "first search adds gzip",
                    "index.json gzip", "index gzip / mentor", "largest HTML page", "which"], rows)
-    for n in sizes:
+    for n in measured:
         b = results[n]["browser"]
         out += [f"### Files at N = {n:,}", ""]
         files = [["first view", f["path"], f"{f['raw']:,}", f"{f['gzip']:,}"] for f in b["first_view"]["files"]]
@@ -134,8 +150,9 @@ def render(results: Results, about: dict[str, str]) -> str:
             "laid out (style and layout forced, as the next frame must do); *total* adds the pause. The budget "
             "is checked on *after pause, laid out*. The first search also downloads lunr.js and the index. "
             "Interactive is from navigation start until the search and filter controls are revealed.", ""]
+    out += note
     rows = []
-    for n in sizes:
+    for n in measured:
         b = results[n]["browser"]
         f, d, t = b["keystroke_layout_ms"], b["keystroke_dom_ms"], b["keystroke_total_ms"]
         rows.append([f"{n:,}", str(f["n"]), ms(d["median"]), ms(d["p95"]), ms(f["median"]), ms(f["p95"]), ms(t["p95"]),
@@ -149,8 +166,9 @@ def render(results: Results, about: dict[str, str]) -> str:
             "only), queried through Pagefind's JavaScript API in Chromium: `search()`, then the data of the first 10 "
             "results, as a results list shows them. Pagefind's files are already compressed, so their gzip column is "
             "their own size.", ""]
+    out += note
     rows = []
-    for n in sizes:
+    for n in measured:
         p, r = results[n]["pagefind"], results[n]
         rows.append([f"{n:,}", kb(p["index_bytes"]), str(p["index_files"]), kb(p["first_query"]["gzip"]),
                      kb(r["browser"]["first_search"]["gzip"]), ms(p["first_query_ms"]), ms(p["search_ms"]["median"]),
@@ -159,7 +177,7 @@ def render(results: Results, about: dict[str, str]) -> str:
     out += _table(["N", "Pagefind index on disk", "files", "Pagefind first query fetches (gzip)",
                    "our first search fetches (gzip)", "Pagefind first query", "search() median",
                    "+10 results median", "+10 results p95", "ours p95 (after pause)"], rows)
-    for n in sizes:
+    for n in measured:
         p = results[n]["pagefind"]
         out += [f"### Pagefind files for the first query at N = {n:,}", ""]
         out += _table(["file", "raw bytes", "gzip bytes"],
