@@ -49,8 +49,9 @@ test: install-test
 # Benchmarks (issue #8): SIZES=30,1000 for a quicker run; writes benchmarks/report.md.
 SIZES ?= 30,1000,5000,10000
 ROUNDS ?= 3
+BENCH_ARGS ?=
 bench: install-bench
-	$(BIN)/python -m benchmarks --sizes $(SIZES) --rounds $(ROUNDS)
+	$(BIN)/python -m benchmarks --sizes $(SIZES) --rounds $(ROUNDS) $(BENCH_ARGS)
 
 serve: install
 	$(PELICAN) --listen --autoreload $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT)
