@@ -10,7 +10,7 @@ CONFFILE := pelicanconf.py
 PUBLISHCONF := publishconf.py
 PORT ?= 8000
 
-.PHONY: html test fuzz serve publish validate clean install install-locked install-test
+.PHONY: html test fuzz bench serve publish validate clean install install-locked install-test install-bench
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -31,12 +31,18 @@ install-locked: $(BIN)/python node_modules/.package-lock.json
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(BIN)/.installed-site
 
+$(BIN)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[bench]'
+	touch $@ $(BIN)/.installed-site
+
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 
 install: $(BIN)/.installed-site node_modules/.package-lock.json
 
 install-test: $(BIN)/.installed-test node_modules/.package-lock.json
+
+install-bench: $(BIN)/.installed-bench node_modules/.package-lock.json
 
 html: install
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
@@ -51,6 +57,13 @@ test: install-test
 MINUTES ?= 10
 fuzz: install-test
 	$(BIN)/python tests/fuzz/run.py --minutes $(MINUTES)
+
+# Benchmarks (issue #8): SIZES=30,1000 for a quicker run; writes benchmarks/report.md.
+SIZES ?= 30,1000,5000,10000
+ROUNDS ?= 3
+BENCH_ARGS ?=
+bench: install-bench
+	$(BIN)/python -m benchmarks --sizes $(SIZES) --rounds $(ROUNDS) $(BENCH_ARGS)
 
 serve: install
 	$(PELICAN) --listen --autoreload $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT)
