@@ -38,19 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     schema = commands.add_parser("schema", help="print the profile JSON Schema for editors")
     schema.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
     review = commands.add_parser("review", help="list profiles due for review, with who to ask")
-    review.add_argument("folder", nargs="?", type=Path, default=DEFAULT_CONTENT / "mentors")
-    review.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
-    review.add_argument("--review-after", type=int, default=DEFAULTS["MENTOR_REVIEW_AFTER_MONTHS"], metavar="MONTHS")
-    review.add_argument("--hide-after", type=int, default=DEFAULTS["MENTOR_HIDE_AFTER_MONTHS"], metavar="MONTHS")
-    review.add_argument("--today", type=date.fromisoformat, default=None, help="measure on this day (YYYY-MM-DD)")
+    _freshness_arguments(review)
     review.add_argument("--format", choices=("text", "markdown"), default="text",
                         help="markdown prints a checklist for a GitHub issue that mentions each mentor")
-    stats = commands.add_parser("stats", help="print mentors and open places per need, place and language, with gaps")
-    stats.add_argument("folder", nargs="?", type=Path, default=DEFAULT_CONTENT / "mentors")
-    stats.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
-    stats.add_argument("--review-after", type=int, default=DEFAULTS["MENTOR_REVIEW_AFTER_MONTHS"], metavar="MONTHS")
-    stats.add_argument("--hide-after", type=int, default=DEFAULTS["MENTOR_HIDE_AFTER_MONTHS"], metavar="MONTHS")
-    stats.add_argument("--today", type=date.fromisoformat, default=None, help="measure on this day (YYYY-MM-DD)")
+    _freshness_arguments(commands.add_parser("stats", help="print mentors and open places per need, place and language, with gaps"))
     ownership = commands.add_parser("check-ownership", help="check a pull request changes only its author's profiles")
     ownership.add_argument("--author", required=True, help="the pull request author's GitHub username")
     ownership.add_argument("--base", required=True, help="the commit the pull request is based on")
@@ -78,6 +69,15 @@ def main(argv: list[str] | None = None) -> int:
     except VocabularyError as error:
         print(error, file=sys.stderr)
         return 1
+
+
+def _freshness_arguments(command: argparse.ArgumentParser) -> None:
+    """The profiles folder and the freshness policy, for commands that judge how current profiles are."""
+    command.add_argument("folder", nargs="?", type=Path, default=DEFAULT_CONTENT / "mentors")
+    command.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
+    command.add_argument("--review-after", type=int, default=DEFAULTS["MENTOR_REVIEW_AFTER_MONTHS"], metavar="MONTHS")
+    command.add_argument("--hide-after", type=int, default=DEFAULTS["MENTOR_HIDE_AFTER_MONTHS"], metavar="MONTHS")
+    command.add_argument("--today", type=date.fromisoformat, default=None, help="measure on this day (YYYY-MM-DD)")
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -22,6 +22,7 @@ from mentor_directory.photos import PhotoError, clean_photo
 from mentor_directory.profile import Profile
 from mentor_directory.profile_source import MAX_FILE_BYTES
 from mentor_directory.vocabulary import load_vocabulary
+from unit.builders import REQUIRED
 
 REPO = Path(__file__).resolve().parents[2]
 VOCABULARY = load_vocabulary(REPO / "content" / "vocabulary.yaml")
@@ -30,20 +31,7 @@ TODAY = date(2026, 11, 23)
 # a slower file counts as a hang.
 SECONDS_PER_FILE = 10.0
 
-VALID = """\
-name: Ada Okafor
-title: Research Librarian
-organization: Lakeview College
-library_type: academic
-mentoring_areas: [tenure]
-meeting_modes: [video]
-contact:
-  email: ada@example.org
-accepting_mentees: true
-last_reviewed: 2026-01-31
-bio: |
-  I help with tenure files.
-"""
+VALID = REQUIRED + "bio: |\n  I help with tenure files.\n"
 
 
 def check_profile_bytes(folder: Path, data: bytes, suffix: str) -> Profile | None:
