@@ -9,6 +9,7 @@ import io
 import shutil
 
 import pytest
+from playwright.sync_api import expect
 from PIL import Image
 
 from hostile_corpus import ODD_URL, accepted_profile, as_markdown, as_yaml
@@ -113,6 +114,7 @@ def test_planning_with_the_hostile_mentor_shows_the_text_and_runs_nothing(watche
     base, _ = hostile_site
     page.goto(base + "/mentors/eve-mallory/")
     page.locator("[data-plan-add] button").click()
+    expect(page.locator("[data-plan-add] [role=status]")).to_contain_text("Added")
     page.goto(base + "/my-mentors/")
     chosen = page.locator("li.candidate[data-mentor='eve-mallory']")
     name = " ".join(str(accepted_profile("Eve Mallory")["name"]).split())
