@@ -47,6 +47,8 @@ async function start(root) {
   let labels = new Map();
   let scores = null;
   let loading = null;
+  const pageSize = Number(root.dataset.pageSize) || 48;
+  let limit = pageSize;
 
   function loadAll() {
     if (!loading) {
@@ -92,6 +94,7 @@ async function start(root) {
   // Shows the cards for the form's current state; returns that state, or null when a
   // newer keystroke arrived while the search was loading (that keystroke refreshes).
   async function refresh() {
+    limit = pageSize;
     const state = currentState();
     try {
       await loadAll();
@@ -125,15 +128,24 @@ async function start(root) {
     return (mentor.facets[key] || []).some((value) => selected.has(value));
   }
 
+  // Cards are shown a page at a time ("Show more"): laying out thousands of cards at once
+  // would take seconds on a phone.
   function render(state) {
     const inSearch = (mentor) => scores === null || scores.has(mentor.slug);
     const visible = mentors.filter((mentor) => inSearch(mentor)
       && facetKeys.every((key) => passes(mentor, key, state.filters.get(key))));
     updateCounts(state, inSearch);
-    const shown = new Set(visible.map((mentor) => mentor.slug));
-    for (const mentor of mentors) mentor.card.hidden = !shown.has(mentor.slug);
-    reorder(sortMentors(visible, state));
+    const showing = sortMentors(visible, state).slice(0, limit);
+    const shown = new Set(showing.map((mentor) => mentor.slug));
+    for (const mentor of mentors) {
+      const hide = !shown.has(mentor.slug);
+      if (mentor.card.hidden !== hide) mentor.card.hidden = hide;
+    }
+    reorder(showing);
     const n = visible.length;
+    const more = Math.min(pageSize, n - showing.length);
+    ui.more.hidden = more <= 0;
+    ui.more.textContent = `Show ${more} more ${more === 1 ? "mentor" : "mentors"}`;
     const text = `${n} ${n === 1 ? "mentor" : "mentors"}`;
     if (ui.count.textContent !== text) ui.count.textContent = text;
     if (ui.toResults) ui.toResults.textContent = `Show ${text}`;
@@ -172,13 +184,13 @@ async function start(root) {
     return [...list].sort(byName);
   }
 
-  function reorder(sorted) {
-    const current = [...ui.list.children].filter((li) => !li.hidden);
-    if (current.length === sorted.length && current.every((li, i) => li === sorted[i].card)) return;
+  // Moves only the shown cards, in order, to the front of the list.
+  function reorder(showing) {
+    const current = [...ui.list.children].slice(0, showing.length);
+    if (current.every((li, i) => li === showing[i].card)) return;
     const fragment = document.createDocumentFragment();
-    for (const mentor of sorted) fragment.append(mentor.card);
-    for (const li of ui.list.children) if (li.hidden) fragment.append(li);
-    ui.list.append(fragment);
+    for (const mentor of showing) fragment.append(mentor.card);
+    ui.list.prepend(fragment);
   }
 
   function renderChips(state) {
@@ -268,6 +280,13 @@ async function start(root) {
     if (event.target.matches("input[type=checkbox], select")) changed(true);
   });
   ui.sort.addEventListener("change", () => changed(true));
+  ui.more.addEventListener("click", () => {
+    const first = limit;
+    limit += pageSize;
+    render(currentState());
+    // Keyboard and screen reader users continue from the first card just shown.
+    ui.list.children[first]?.querySelector(".card-name a")?.focus();
+  });
   ui.form.addEventListener("submit", (event) => {
     event.preventDefault();
     changed(true);
@@ -306,6 +325,7 @@ function findParts(root) {
     searchProblem: form.querySelector(".search-problem"),
     filterProblem: root.querySelector(".filter-problem"),
     pager: root.querySelector(".pager"),
+    more: root.querySelector(".show-more"),
     browse: root.querySelector(".browse"),
     count: root.querySelector("#result-count"),
     heading: root.querySelector("#results-heading"),
