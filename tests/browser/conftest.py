@@ -1,0 +1,30 @@
+"""A page opened the way a particular mentee sees the site: screen width, colour scheme, motion."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+
+@pytest.fixture
+def page_as(browser) -> Iterator[Callable[..., object]]:
+    """Open a fresh page for one viewing situation; fails the test on any script error or CSP violation."""
+    contexts: list[object] = []
+    errors: list[str] = []
+
+    def open_as(width: int, scheme: str = "light", *, height: int = 800, reduced_motion: str = "no-preference"):
+        context = browser.new_context(
+            viewport={"width": width, "height": height},
+            color_scheme=scheme,
+            reduced_motion=reduced_motion,
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        return page
+
+    yield open_as
+    for context in contexts:
+        context.close()
+    assert not errors, f"the page reported {len(errors)} errors, first: {sorted(set(errors))[:5]}"
