@@ -10,14 +10,14 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from page_types import DESKTOP, PAGE_TYPES, PHONE, WIDTHS, PageType, open_page
+from page_types import DESKTOP, PAGE_TYPES, PHONE, PageType, open_page
 
 pytestmark = pytest.mark.browser
 
 MAX_TAB_STOPS = 400
 INTERACTIVE_ROLES = {"link", "button", "checkbox", "radio", "textbox", "searchbox", "combobox", "listbox", "DisclosureTriangle", "switch", "tab", "menuitem"}
 
-FOCUS_STATE = """() => {
+FOCUS_STATE = r"""() => {
   const el = document.activeElement;
   const style = getComputedStyle(el);
   const box = el.getBoundingClientRect();
@@ -29,8 +29,29 @@ FOCUS_STATE = """() => {
     shadow: style.boxShadow !== 'none',
     inView: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
     size: box.width * box.height,
+    outlineColor: style.outlineColor,
+    behind: backgroundBehind(el.parentElement),
   };
+  // The outline is drawn outside the element, so it sits on its parent's background.
+  function backgroundBehind(node) {
+    for (; node; node = node.parentElement) {
+      const colour = getComputedStyle(node).backgroundColor;
+      if (!/rgba\(.*, 0\)$|transparent/.test(colour)) return colour;
+    }
+    return 'rgb(255, 255, 255)';
+  }
 }"""
+
+
+def luminance(css_colour: str) -> float:
+    red, green, blue = (float(v) / 255 for v in re.findall(r"[\d.]+", css_colour)[:3])
+    linear = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in (red, green, blue)]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(one: str, other: str) -> float:
+    lighter, darker = sorted((luminance(one), luminance(other)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
 
 
 def focused(page) -> dict:
@@ -68,10 +89,10 @@ def tab_to_name(page, role: str, name: str) -> None:
     pytest.fail(f"Tab never reached the {role} {name!r}")
 
 
-@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("width", "scheme"), [(PHONE, "light"), (DESKTOP, "dark")])
 @pytest.mark.parametrize("page_type", PAGE_TYPES, ids=str)
-def test_tab_order_follows_the_page_and_focus_is_always_visible(page_as, site_url: str, page_type: PageType, width: int) -> None:
-    page = page_as(width)
+def test_tab_order_follows_the_page_and_focus_is_always_visible(page_as, site_url: str, page_type: PageType, width: int, scheme: str) -> None:
+    page = page_as(width, scheme)
     open_page(page, site_url, page_type)
     assert page.locator("[tabindex]:not([tabindex='0']):not([tabindex='-1'])").count() == 0, "a positive tabindex reorders focus"
     stops = tab_stops(page)
@@ -81,6 +102,8 @@ def test_tab_order_follows_the_page_and_focus_is_always_visible(page_as, site_ur
     assert positions == sorted(positions) and len(set(positions)) == len(positions), "Tab jumps back up the page"
     for stop in stops:
         assert stop["outline"] >= 2 or stop["shadow"], f"no visible focus indicator on {stop}"
+        if stop["outline"]:
+            assert contrast(stop["outlineColor"], stop["behind"]) >= 3, f"focus outline too faint on {stop}"
         assert stop["inView"] and stop["size"] > 0, f"focused element is off screen: {stop}"
 
 

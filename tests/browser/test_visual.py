@@ -86,18 +86,30 @@ OVERFLOW = """() => {
 }"""
 
 
-# Browser zoom on a 1280 x 1024 screen leaves this many CSS pixels; "text" enlarges only the text.
-ZOOMS = {"200% zoom": (640, 512, "100%"), "400% zoom": (320, 256, "100%"), "200% text": (DESKTOP, 800, "200%")}
+# What a reader changes, as (CSS pixels wide, high, CSS added). Browser zoom on a 1280 x 1024
+# screen leaves fewer CSS pixels; "200% text" enlarges only the text; "text spacing" is the
+# spacing of WCAG 1.4.12, as a reader's own style sheet sets it.
+TEXT_SPACING = """
+* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }
+"""
+ZOOMS = {
+    "200% zoom": (640, 512, ""),
+    "400% zoom": (320, 256, ""),
+    "200% text": (DESKTOP, 800, "html { font-size: 200% !important; }"),
+    "text spacing": (PHONE, 800, TEXT_SPACING),
+}
 
 
 @pytest.mark.parametrize("zoom", ZOOMS)
 @pytest.mark.parametrize("page_type", PAGE_TYPES, ids=str)
-def test_zoom_reflows_without_sideways_scrolling_or_lost_content(page_as, site_url: str, page_type: PageType, zoom: str) -> None:
-    """WCAG 1.4.4 Resize text and 1.4.10 Reflow."""
-    width, height, text_size = ZOOMS[zoom]
+def test_zoom_and_spacing_reflow_without_sideways_scrolling_or_lost_content(page_as, site_url: str, page_type: PageType, zoom: str) -> None:
+    """WCAG 1.4.4 Resize text, 1.4.10 Reflow and 1.4.12 Text spacing."""
+    width, height, reader_css = ZOOMS[zoom]
     page = page_as(width, height=height)
     open_page(page, site_url, page_type)
-    page.evaluate("size => document.documentElement.style.setProperty('font-size', size)", text_size)
+    # A constructed style sheet is the reader's own: the page's CSP does not apply to it.
+    page.evaluate("css => { const sheet = new CSSStyleSheet(); sheet.replaceSync(css); document.adoptedStyleSheets = [sheet]; }", reader_css)
     state = page.evaluate(OVERFLOW)
     assert state["scroll"] <= 0, f"{page_type} scrolls sideways by {state['scroll']}px at {zoom}"
     assert not state["clipped"], f"{page_type} cuts off content at {zoom}: {state['clipped'][:3]}"
