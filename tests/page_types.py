@@ -19,6 +19,8 @@ class PageType:
     path: str
     # A CSS selector that is visible once the page has finished what its scripts do on load.
     ready: str = "main"
+    # False: the page as a mentee sees it with JavaScript off or failed to load.
+    javascript: bool = True
 
     def __str__(self) -> str:
         return self.name
@@ -28,6 +30,7 @@ DIRECTORY_READY = "#filters:not([hidden])"
 
 PAGE_TYPES = (
     PageType("directory", "/", DIRECTORY_READY),
+    PageType("directory-without-javascript", "/", javascript=False),
     PageType("directory-filtered", "/?area=tenure&mode=video", ".active-filters:not([hidden])"),
     PageType("directory-zero-results", "/?q=xylophonist", ".directory .no-results:not([hidden])"),
     PageType("mentor", "/mentors/amara-okafor/"),
@@ -39,6 +42,8 @@ PAGE_TYPES = (
     PageType("how-to-choose", "/how-to-choose/"),
     PageType("add-yourself", "/add-yourself/"),
 )
+
+BY_NAME = {page_type.name: page_type for page_type in PAGE_TYPES}
 
 
 def open_page(page, base_url: str, page_type: PageType) -> None:

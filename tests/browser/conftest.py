@@ -12,12 +12,16 @@ def page_as(browser) -> Iterator[Callable[..., object]]:
     contexts: list[object] = []
     errors: list[str] = []
 
-    def open_as(width: int, scheme: str = "light", *, height: int = 800, reduced_motion: str = "no-preference"):
+    def open_as(width: int, scheme: str = "light", *, height: int = 800, reduced_motion: str = "no-preference", javascript: bool = True):
         context = browser.new_context(
             viewport={"width": width, "height": height},
             color_scheme=scheme,
             reduced_motion=reduced_motion,
         )
+        if not javascript:
+            # The site's scripts arrive empty, as when they fail to load. Chromium's own switch for
+            # JavaScript would also stop the checkers these tests run inside the page.
+            context.route("**/*.js", lambda route: route.fulfill(status=200, content_type="text/javascript", body=""))
         contexts.append(context)
         page = context.new_page()
         page.on("pageerror", lambda error: errors.append(str(error)))

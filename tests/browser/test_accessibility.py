@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from page_types import PAGE_TYPES, SCHEMES, WIDTHS, PageType, open_page
+from page_types import BY_NAME, PAGE_TYPES, SCHEMES, WIDTHS, PageType, open_page
 from site_builder import PROJECT
 
 pytestmark = pytest.mark.browser
@@ -47,7 +47,7 @@ def describe(violations: list[dict]) -> str:
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("page_type", PAGE_TYPES, ids=str)
 def test_page_has_no_wcag_violations(page_as, site_url: str, axe_source: str, page_type: PageType, width: int, scheme: str) -> None:
-    page = page_as(width, scheme)
+    page = page_as(width, scheme, javascript=page_type.javascript)
     open_page(page, site_url, page_type)
     violations = axe_violations(page, axe_source)
     assert not violations, f"{page_type.path} at {width}px, {scheme}:\n{describe(violations)}"
@@ -56,6 +56,6 @@ def test_page_has_no_wcag_violations(page_as, site_url: str, axe_source: str, pa
 def test_axe_finds_a_violation_it_is_shown(page_as, site_url: str, axe_source: str) -> None:
     """Guards the check itself: a control without a name must be reported."""
     page = page_as(1280)
-    open_page(page, site_url, PAGE_TYPES[0])
+    open_page(page, site_url, BY_NAME["directory"])
     page.evaluate("document.querySelector('label[for=search]').remove()")
     assert "label" in {violation["id"] for violation in axe_violations(page, axe_source)}

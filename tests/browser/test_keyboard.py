@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from page_types import DESKTOP, PAGE_TYPES, PHONE, PageType, open_page
+from page_types import BY_NAME, DESKTOP, PAGE_TYPES, PHONE, PageType, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -92,7 +92,7 @@ def tab_to_name(page, role: str, name: str) -> None:
 @pytest.mark.parametrize(("width", "scheme"), [(PHONE, "light"), (DESKTOP, "dark")])
 @pytest.mark.parametrize("page_type", PAGE_TYPES, ids=str)
 def test_tab_order_follows_the_page_and_focus_is_always_visible(page_as, site_url: str, page_type: PageType, width: int, scheme: str) -> None:
-    page = page_as(width, scheme)
+    page = page_as(width, scheme, javascript=page_type.javascript)
     open_page(page, site_url, page_type)
     assert page.locator("[tabindex]:not([tabindex='0']):not([tabindex='-1'])").count() == 0, "a positive tabindex reorders focus"
     stops = tab_stops(page)
@@ -109,7 +109,7 @@ def test_tab_order_follows_the_page_and_focus_is_always_visible(page_as, site_ur
 
 def test_skip_link_moves_focus_past_the_header(page_as, site_url: str) -> None:
     page = page_as(DESKTOP)
-    open_page(page, site_url, PAGE_TYPES[0])
+    open_page(page, site_url, BY_NAME["directory"])
     page.keyboard.press("Tab")
     skip = page.get_by_role("link", name="Skip to main content")
     expect(skip).to_be_focused()
@@ -122,7 +122,7 @@ def test_skip_link_moves_focus_past_the_header(page_as, site_url: str) -> None:
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES, ids=str)
 def test_every_control_has_a_name(page_as, site_url: str, page_type: PageType) -> None:
-    page = page_as(DESKTOP)
+    page = page_as(DESKTOP, javascript=page_type.javascript)
     open_page(page, site_url, page_type)
     cdp = page.context.new_cdp_session(page)
     tree = cdp.send("Accessibility.getFullAXTree")["nodes"]
@@ -132,20 +132,20 @@ def test_every_control_has_a_name(page_as, site_url: str, page_type: PageType) -
     assert not nameless, f"{len(nameless)} controls without a name: {nameless}"
 
 
-def test_each_page_has_one_main_landmark_and_headings_in_order(page_as, site_url: str) -> None:
-    page = page_as(DESKTOP)
-    for page_type in PAGE_TYPES:
-        open_page(page, site_url, page_type)
-        assert page.get_by_role("main").count() == 1
-        assert page.get_by_role("banner").count() == 1 and page.get_by_role("contentinfo").count() == 1
-        levels = page.evaluate("() => [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].filter(h => h.checkVisibility()).map(h => +h.tagName[1])")
-        assert levels[0] == 1 and levels.count(1) == 1, f"{page_type}: {levels}"
-        assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), f"{page_type} skips a heading level: {levels}"
+@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=str)
+def test_each_page_has_one_main_landmark_and_headings_in_order(page_as, site_url: str, page_type: PageType) -> None:
+    page = page_as(DESKTOP, javascript=page_type.javascript)
+    open_page(page, site_url, page_type)
+    assert page.get_by_role("main").count() == 1
+    assert page.get_by_role("banner").count() == 1 and page.get_by_role("contentinfo").count() == 1
+    levels = page.evaluate("() => [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].filter(h => h.checkVisibility()).map(h => +h.tagName[1])")
+    assert levels[0] == 1 and levels.count(1) == 1, levels
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), f"a heading level is skipped: {levels}"
 
 
 def test_result_count_is_announced_politely_as_filters_change(page_as, site_url: str) -> None:
     page = page_as(DESKTOP)
-    open_page(page, site_url, PAGE_TYPES[0])
+    open_page(page, site_url, BY_NAME["directory"])
     count = page.locator("#result-count")
     expect(count).to_have_attribute("aria-live", "polite")
     expect(count).to_have_attribute("role", "status")
@@ -159,7 +159,7 @@ def test_result_count_is_announced_politely_as_filters_change(page_as, site_url:
 
 def test_focus_stays_put_while_results_update(page_as, site_url: str) -> None:
     page = page_as(DESKTOP)
-    open_page(page, site_url, PAGE_TYPES[0])
+    open_page(page, site_url, BY_NAME["directory"])
     count = page.locator("#result-count")
 
     tab_until(page, "input[type=search]")
@@ -187,7 +187,7 @@ def test_focus_stays_put_while_results_update(page_as, site_url: str) -> None:
 
 def test_clear_all_puts_focus_on_the_results(page_as, site_url: str) -> None:
     page = page_as(DESKTOP)
-    open_page(page, site_url, PAGE_TYPES[1])
+    open_page(page, site_url, BY_NAME["directory-filtered"])
     tab_to_name(page, "button", "Clear all filters")
     page.keyboard.press("Enter")
     expect(page.locator(".active-filters")).to_be_hidden()
@@ -196,7 +196,7 @@ def test_clear_all_puts_focus_on_the_results(page_as, site_url: str) -> None:
 
 def test_phone_filter_disclosure_works_from_the_keyboard(page_as, site_url: str) -> None:
     page = page_as(PHONE, height=740)
-    open_page(page, site_url, PAGE_TYPES[0])
+    open_page(page, site_url, BY_NAME["directory"])
     disclosure = page.locator(".filters-disclosure")
     expect(disclosure).not_to_have_attribute("open", "")
     tab_until(page, ".filters-disclosure > summary")
@@ -219,7 +219,7 @@ def test_phone_filter_disclosure_works_from_the_keyboard(page_as, site_url: str)
 
 def test_search_filter_open_a_mentor_and_reach_out_with_the_keyboard_only(page_as, site_url: str) -> None:
     page = page_as(DESKTOP)
-    open_page(page, site_url, PAGE_TYPES[0])
+    open_page(page, site_url, BY_NAME["directory"])
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")  # skip link
     page.keyboard.press("Tab")
