@@ -30,10 +30,10 @@ class FacetDefinition:
 
 
 FACETS: tuple[FacetDefinition, ...] = (
-    FacetDefinition("area", "areas", "Mentoring area", "mentoring_areas"),
+    FacetDefinition("area", "areas", "Help with", "mentoring_areas"),
     FacetDefinition("availability", "availability", "Availability"),
     FacetDefinition("library-type", "library-types", "Library type", "library_type"),
-    FacetDefinition("function", "functional-areas", "Functional area", "functional_areas"),
+    FacetDefinition("function", "functional-areas", "Library work", "functional_areas"),
     FacetDefinition("mode", "meeting-modes", "How to meet", "meeting_modes"),
     FacetDefinition("format", "formats", "Kind of mentoring", "formats"),
     FacetDefinition("stage", "career-stages", "Mentor's career stage", "career_stage"),
@@ -42,7 +42,7 @@ FACETS: tuple[FacetDefinition, ...] = (
     FacetDefinition("timezone", "time-zones", "Time zone"),
     FacetDefinition("language", "languages", "Language"),
     FacetDefinition(
-        "identity", "identities", "Identity and affinity",
+        "identity", "identities", "Identity",
         hint="Only mentors who chose to share this appear here, in their own words.",
     ),
 )

@@ -21,6 +21,7 @@ class Kind(Enum):
     INTEGER = "whole number"
     NUMBER = "number"
     TIMEZONE = "IANA time zone"
+    LANGUAGE_TAG = "language code"
     GITHUB = "GitHub username"
     PHOTO = "photo path"
     EMAIL = "email address"
@@ -76,6 +77,9 @@ PROFILE_FIELDS: tuple[Field, ...] = (
     Field("timezone", Kind.TIMEZONE, "your time zone", "America/Chicago"),
     Field("career_stage", Kind.TERM, "where you are in your career", "mid", vocabulary="career_stage"),
     Field("languages", Kind.TEXT_LIST, "languages you can mentor in", "[English, Spanish]"),
+    Field("bio_language", Kind.LANGUAGE_TAG,
+          "the language your bio is written in, if not English, as a short code: `es` Spanish, `fr` French",
+          "es"),
     Field("capacity", Kind.INTEGER, "how many mentees you can take at once", "2"),
     Field("identities", Kind.TEXT_LIST, "only if you want to share them, in your own words",
           "[first-generation, LGBTQ+]"),
@@ -121,3 +125,6 @@ MAX_BIO_LENGTH = 20_000
 # so thousands of them make a build take minutes; no bio needs more than this many links.
 MAX_BIO_BRACKETS = 50
 PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp")
+# A well-formed language tag (BCP 47) as browsers and screen readers read `lang`: a language,
+# then an optional script, region and variants, e.g. `es`, `fr-CA`, `zh-Hant-TW`.
+LANGUAGE_TAG_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$"

@@ -42,6 +42,7 @@ QUESTIONS: tuple[tuple[str, str, str, str, bool], ...] = (
     ("support", "support", "How you imagine supporting a mentee", "textarea", False),
     ("ideal_mentee", "ideal_mentee", "Who you would most like to hear from", "textarea", False),
     ("bio", "bio", "About you (Markdown welcome)", "textarea", False),
+    ("bio_language", "bio_language", "If your bio is not in English, its language as a short code, such as es for Spanish or fr for French", "input", False),
 )
 SUBFIELD_OF = {"email": "contact", "url": "contact", "city": "location", "region": "location", "country": "location"}
 

@@ -41,6 +41,7 @@ class Profile:
     timezone: str | None = None
     career_stage: str | None = None
     languages: tuple[str, ...] = ()
+    bio_language: str | None = None
     capacity: int | None = None
     identities: tuple[str, ...] = ()
     github: str | None = None

@@ -11,6 +11,7 @@ from typing import Any
 
 from .fields import (
     BIO_FIELD,
+    LANGUAGE_TAG_PATTERN,
     MAX_BIO_LENGTH,
     MAX_LONG_TEXT_LENGTH,
     MAX_TEXT_LENGTH,
@@ -76,6 +77,7 @@ def _kind_schema(field: Field, vocabulary: Vocabulary) -> dict[str, Any]:
         Kind.INTEGER: {"type": "integer", "minimum": 0},
         Kind.NUMBER: {"type": "number", "exclusiveMinimum": 0},
         Kind.TIMEZONE: {"type": "string", "pattern": r"^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$"},
+        Kind.LANGUAGE_TAG: {"type": "string", "pattern": LANGUAGE_TAG_PATTERN},
         Kind.GITHUB: {"type": "string", "pattern": r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},
         Kind.PHOTO: {"type": "string", "pattern": _photo_pattern()},
         Kind.EMAIL: {"type": "string", "format": "email"},

@@ -18,6 +18,7 @@ from .fields import (
     BIO_FIELD,
     FIELDS_BY_NAME,
     MAX_BIO_BRACKETS,
+    LANGUAGE_TAG_PATTERN,
     MAX_BIO_LENGTH,
     MAX_LONG_TEXT_LENGTH,
     MAX_TEXT_LENGTH,
@@ -35,6 +36,7 @@ from .vocabulary import Vocabulary
 from .yaml_source import Mapping, Node, Position, Scalar, Sequence
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LANGUAGE_TAG = re.compile(LANGUAGE_TAG_PATTERN)
 _GITHUB = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")
 _EMAIL = re.compile(r"^[^@\s<>()\"',;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
 # Characters that never belong in a pasted link and only serve to break out of markup.
@@ -277,6 +279,11 @@ def _check_scalar(field: Field, node: Scalar, vocabulary: Vocabulary | None, rep
         if text in known_timezones():
             return text
         report(node.position, f"`{text}` is not a time zone name{did_you_mean(text, known_timezones()) or '.'} Use a name like America/Chicago or Europe/Dublin")
+        return None
+    if kind is Kind.LANGUAGE_TAG:
+        if _LANGUAGE_TAG.match(text):
+            return text
+        report(node.position, f"`{text}` is not a language code; write a short code such as `es` for Spanish, `fr` for French or `fr-CA` for Canadian French")
         return None
     if kind is Kind.GITHUB:
         if _GITHUB.match(text):

@@ -227,6 +227,18 @@ def test_time_zones_are_iana_names(tmp_path: Path, written: str, expected: str) 
     assert len(problems) == 1 and problems[0].startswith(f"ada-okafor.yaml:11:11: error: {expected}")
 
 
+@pytest.mark.parametrize("written", ["es", "fr-CA", "zh-Hant-TW", "haw", "es-419"])
+def test_bio_language_takes_a_language_code(tmp_path: Path, written: str) -> None:
+    profile, problems = check(tmp_path, with_line(f"bio_language: {written}"))
+    assert problems == [] and profile.bio_language == written
+
+
+@pytest.mark.parametrize("written", ["Spanish", "español", "e", "fr_CA"])
+def test_bio_language_refuses_a_language_name_and_shows_codes(tmp_path: Path, written: str) -> None:
+    problems = problems_of(tmp_path, with_line(f"bio_language: {written}"))
+    assert problems == [f"ada-okafor.yaml:11:15: error: `{written}` is not a language code; write a short code such as `es` for Spanish, `fr` for French or `fr-CA` for Canadian French"]
+
+
 @pytest.mark.parametrize("written, ok, expected", [
     ("ada-okafor", True, ""),
     ("@ada-okafor", False, "write `ada-okafor` without the @"),

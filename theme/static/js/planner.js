@@ -146,9 +146,10 @@ function start(root, records) {
     contacted.hidden = !candidate.contacted;
     box.querySelector("[data-mark-contacted]").hidden = Boolean(candidate.contacted);
     if (candidate.contacted) {
-      const time = contacted.querySelector("time");
+      const time = document.createElement("time");
       time.dateTime = candidate.contacted;
       time.textContent = candidate.contacted;
+      contacted.querySelector("[data-contacted-date]").replaceChildren(time);
     }
     const send = box.querySelector("[data-send]");
     const page = box.querySelector("[data-contact-page]");
