@@ -114,16 +114,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="keep the generated sites here (default: a temporary folder)")
     parser.add_argument("--browser-max", type=int, help="measure in Chromium only up to this many mentors")
     parser.add_argument("--rebuilds-max", type=int, help="measure incremental rebuilds only up to this many mentors")
-    parser.add_argument("--merge", type=Path,
-                        help="the .json of an earlier run: its sizes are kept in the report unless this run measures them again")
+    parser.add_argument("--merge", type=Path, nargs="+", default=[],
+                        help="the .json of earlier runs: their sizes are kept in the report unless a later file or "
+                             "this run measures them again; with --sizes '' only the merged report is written")
     args = parser.parse_args(argv)
 
     args.report.parent.mkdir(parents=True, exist_ok=True)
     results: dict[int, dict[str, Any]] = {}
-    if args.merge:
-        results = {int(n): r for n, r in json.loads(args.merge.read_text(encoding="utf-8")).items()}
+    for earlier in args.merge:
+        results.update({int(n): r for n, r in json.loads(earlier.read_text(encoding="utf-8")).items()})
     with tempfile.TemporaryDirectory(prefix="mentor-bench-") as temporary, chromium() as browser:
         work = args.work or Path(temporary)
+
+        def write(done: str) -> None:
+            args.report.write_text(render(results, _about(results, browser)), encoding="utf-8")
+            args.report.with_suffix(".json").write_text(json.dumps(results, indent=1, sort_keys=True), encoding="utf-8")
+            print(f"{done}: wrote {args.report}", flush=True)
+
         for count in args.sizes:
             load_before = os.getloadavg()[0]
             results[count] = run_size(count, work, args.rounds, args.repeats, browser,
@@ -131,10 +138,9 @@ def main(argv: list[str] | None = None) -> int:
                                       rebuilds=args.rebuilds_max is None or count <= args.rebuilds_max)
             results[count]["load_average"] = [load_before, os.getloadavg()[0]]
             # Written after each size, so a long run that is stopped still leaves a report of what ran.
-            about = _about(results, browser)
-            args.report.write_text(render(results, about), encoding="utf-8")
-            args.report.with_suffix(".json").write_text(json.dumps(results, indent=1, sort_keys=True), encoding="utf-8")
-            print(f"N={count}: wrote {args.report}", flush=True)
+            write(f"N={count}")
+        if not args.sizes and results:
+            write("merged")
     return 0
 
 

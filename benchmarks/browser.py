@@ -175,7 +175,11 @@ def measure_directory(browser, root: Path, queries: list[str], repeats: int) -> 
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(base + "/", wait_until="load")
-        page.wait_for_function("window.__interactive !== null", timeout=120_000)
+        # A promise evaluated as a function, not wait_for_function's string, which the page's CSP forbids.
+        page.evaluate("""() => new Promise((resolve) => {
+          const check = () => (window.__interactive !== null ? resolve() : requestAnimationFrame(check));
+          check();
+        })""")
         page.wait_for_load_state("networkidle")
         timing = page.evaluate("""() => {
           const nav = performance.getEntriesByType("navigation")[0];
