@@ -107,15 +107,14 @@ def mentor_values(definition: FacetDefinition, profile: Profile, slugify: Slugif
 
 
 def build_facets(profiles: list[Profile], vocabulary: Vocabulary, slugify: Slugify,
-                 hidden: frozenset[str] = frozenset(),
-                 definitions: Iterable[FacetDefinition] = FACETS) -> list[Facet]:
-    """The given facets, in that order, with their terms in display order and the mentors under each term.
+                 hidden: frozenset[str] = frozenset()) -> list[Facet]:
+    """Every facet with its terms in display order and the mentors under each term.
 
     Mentors whose slug is in ``hidden`` still give their terms a page to link to, but are
     not listed under them.
     """
     facets = []
-    for definition in definitions:
+    for definition in FACETS:
         terms: dict[str, FacetTerm] = {}
         if definition.vocabulary:
             for position, term in enumerate(vocabulary.terms(definition.vocabulary)):

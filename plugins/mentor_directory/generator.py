@@ -112,7 +112,6 @@ class MentorDirectoryGenerator(Generator):
                 term.url = self.options["MENTOR_FACET_URL"].format(facet=facet.definition.path, term=term.value)
         self.every_facet = every_facet.values()
         self.photos = self._clean_photos(content / self.options["MENTOR_PROFILES_PATH"], result.profiles)
-        self.photos = self._clean_photos(content / self.options["MENTOR_PROFILES_PATH"], result.profiles)
         self.all_mentors = [self._mentor(p) for p in result.profiles]
         self.mentors = [m for m in self.all_mentors if m.slug not in hidden]
         self.coverage = coverage(result.profiles, self.facets, self.freshness)
@@ -218,7 +217,10 @@ class MentorDirectoryGenerator(Generator):
               url=self.options["MENTOR_DASHBOARD_URL"], coverage=self.coverage, page_name="dashboard")
         self._write_search_files()
         self._write_exports()
-        self._write_photos()
+        if self.brand_css:
+            self._write_text(BRAND_CSS_SAVE_AS, self.brand_css)
+        for save_as, data in sorted(self.photos.items()):
+            self._write_bytes(save_as, data)
 
     def _absolute(self, url: str) -> str:
         """A site address for files read outside the site (exports, feed, sitemap)."""
@@ -233,8 +235,6 @@ class MentorDirectoryGenerator(Generator):
             [m.profile for m in self.mentors], self.vocabulary, self.settings["SITENAME"],
             self.settings.get("SITEURL", ""), self._absolute(options["MENTOR_FEED_SAVE_AS"]),
             {m.slug: self._absolute(m.url) for m in self.mentors}))
-        if self.brand_css:
-            self._write_text(BRAND_CSS_SAVE_AS, self.brand_css)
         if options["MENTOR_ALLOW_INDEXING"]:
             self._write_sitemap()
 
@@ -249,13 +249,6 @@ class MentorDirectoryGenerator(Generator):
         pages += [p.url for p in self.context.get("pages", [])]
         self._write_text("sitemap.xml", sitemap(self._absolute(url) for url in pages))
         self._write_text("robots.txt", robots(self._absolute("sitemap.xml")))
-
-    def _write_photos(self) -> None:
-        """Photos as cleaned bytes, at the address the pages link to."""
-        for save_as, data in sorted(self.photos.items()):
-            target = Path(self.output_path, save_as)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
 
     def _write_search_files(self) -> None:
         documents = [index_document(m.profile, self.vocabulary, str(m.bio_html)) for m in self.mentors]
@@ -274,7 +267,10 @@ class MentorDirectoryGenerator(Generator):
         self._write_text(save_as, json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
 
     def _write_text(self, save_as: str, text: str) -> None:
+        self._write_bytes(save_as, text.encode("utf-8"))
+
+    def _write_bytes(self, save_as: str, data: bytes) -> None:
         path = Path(self.output_path, save_as)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="")
+        path.write_bytes(data)
 

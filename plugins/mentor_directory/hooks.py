@@ -1,7 +1,6 @@
 """The Pelican signal receivers: check settings at start-up and add our generator."""
 from __future__ import annotations
 
-import os
 import sys
 from typing import Any
 
@@ -18,10 +17,6 @@ class SettingsError(Exception):
 def check_settings(pelican: Any) -> None:
     """Refuse unknown or unusable MENTOR_ settings and keep Pelican from reading profiles as articles."""
     problems = unknown_settings(pelican.settings) or setting_problems(pelican.settings)
-    logo = pelican.settings.get("MENTOR_LOGO")
-    if not problems and logo and not os.path.isfile(os.path.join(pelican.settings["PATH"], logo)):
-        problems = [f"MENTOR_LOGO {logo!r} is not a file in the content folder; put the image there, "
-                    "e.g. content/images/logo.svg, and write MENTOR_LOGO = 'images/logo.svg'"]
     if problems:
         # Plain lines first: Pelican's logger wraps and decorates the exception that follows.
         sys.stderr.write("".join(f"pelicanconf.py: error: {problem}\n" for problem in problems))

@@ -108,14 +108,14 @@ def setting_problems(settings: dict[str, Any]) -> list[str]:
         build_date(merged["MENTOR_TODAY"])
     except (TypeError, ValueError):
         problems.append(f"MENTOR_TODAY must be None or a date written YYYY-MM-DD, not {merged['MENTOR_TODAY']!r}")
-    problems += _program_problems(merged)
+    problems += _program_problems(merged, settings["PATH"])
     return problems
 
 
 EMAIL_DISPLAYS = ("reveal", "link")
 
 
-def _program_problems(merged: dict[str, Any]) -> list[str]:
+def _program_problems(merged: dict[str, Any], content: str) -> list[str]:
     problems = []
     facets = merged["MENTOR_FACETS"]
     if not isinstance(facets, (list, tuple)) or not facets:
@@ -138,6 +138,9 @@ def _program_problems(merged: dict[str, Any]) -> list[str]:
         value = merged[setting]
         if value is not None and (not isinstance(value, str) or not value.strip()):
             problems.append(f"{setting} must be None or text, not {value!r}")
+        elif setting == "MENTOR_LOGO" and value is not None and not os.path.isfile(os.path.join(content, value)):
+            problems.append(f"MENTOR_LOGO {value!r} is not a file in the content folder; put the image there, "
+                            "e.g. content/images/logo.svg, and write MENTOR_LOGO = 'images/logo.svg'")
     return problems
 
 

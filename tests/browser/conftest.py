@@ -1,9 +1,17 @@
 """A page opened the way a particular mentee sees the site: screen width, colour scheme, motion."""
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
+
+
+@pytest.fixture(scope="session")
+def records(demo_site: Path) -> dict:
+    """The demo's search/records.json, as the page's scripts read it."""
+    return json.loads((demo_site / "search" / "records.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture

@@ -28,11 +28,6 @@ VISIBLE_CARDS = "#mentor-list > li.card:not([hidden])"
 # ----- expectations computed from the built site ---------------------------------------
 
 @pytest.fixture(scope="module")
-def records(demo_site: Path) -> dict:
-    return json.loads((demo_site / "search" / "records.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
 def page_texts(demo_site: Path, records: dict) -> dict[str, str]:
     """Each mentor page's main text, folded: lower case, no accents."""
     texts = {}

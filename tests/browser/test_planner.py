@@ -19,6 +19,7 @@ from playwright.sync_api import expect
 
 from mentor_directory.facets import OFFSET_REFERENCE
 from mentor_directory.freshness import months_between
+from demo_data import demo_fields
 from site_builder import BUILD_DAY, DEMO_CONTENT
 
 pytestmark = pytest.mark.browser
@@ -30,19 +31,9 @@ NEEDS = "[data-needs] > li.need"
 # ----- the demo data ----------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def records(demo_site: Path) -> dict:
-    return json.loads((demo_site / "search" / "records.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
 def profiles(records: dict) -> dict[str, dict]:
     """Each listed mentor's profile fields as written, in directory order."""
-    found = {}
-    for mentor in records["mentors"]:
-        path = next((DEMO_CONTENT / "mentors").glob(f"{mentor['slug']}.*"))
-        text = path.read_text(encoding="utf-8")
-        found[mentor["slug"]] = yaml.safe_load(text.split("---", 2)[1] if path.suffix == ".md" else text)
-    return found
+    return {mentor["slug"]: demo_fields(mentor["slug"]) for mentor in records["mentors"]}
 
 
 @pytest.fixture(scope="module")
