@@ -19,6 +19,7 @@ from markupsafe import Markup
 from pelican.generators import Generator
 from pelican.utils import slugify as pelican_slugify
 
+from .cards import card_renderer
 from .colors import DARK_ACCENT, LIGHT_ACCENT, brand_stylesheet, parse_hex
 from .contribute import contribution_links
 from .coverage import coverage
@@ -191,6 +192,7 @@ class MentorDirectoryGenerator(Generator):
         )
 
     def generate_output(self, writer: Any) -> None:
+        self.env.globals["mentor_card"] = card_renderer(self.env)
         relative = self.settings["RELATIVE_URLS"]
         write = writer.write_file
         for mentor in self.all_mentors:

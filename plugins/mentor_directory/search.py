@@ -60,45 +60,89 @@ def index_document(profile: Profile, vocabulary: Vocabulary, bio_html: str) -> d
     }
 
 
-def distinctive_words(texts: list[str], keep: int = ABOUT_WORDS) -> list[str]:
-    """Each text reduced to the words whose stems are among its ``keep`` most distinctive.
+class LunrTerms:
+    """lunr's indexing pipeline (trimmer, stop words, Porter stemmer) run once per distinct word.
 
-    Stems come from lunr's own pipeline, so the choice matches what the index would hold.
-    Ties go to the alphabetically first stem, so the same texts always give the same index.
+    Bios repeat the same few thousand words, and lunr runs its pipeline on every token;
+    remembering each word's term makes the choice of distinctive words and the index build
+    share one pass of the stemmer, with the same terms lunr itself would produce.
     """
-    pipeline = lunr.get_default_builder().pipeline
-    stem_of: dict[str, str | None] = {}
 
-    def stem(word: str) -> str | None:
-        if word not in stem_of:
-            tokens = pipeline.run([Token(word)])
-            stem_of[word] = str(tokens[0]) if tokens else None
-        return stem_of[word]
+    label = "mentorDirectoryTerms"  # lunr only serialises the search pipeline, never this one
 
+    def __init__(self) -> None:
+        self._pipeline = lunr.get_default_builder().pipeline
+        self._terms: dict[str, str | None] = {}
+
+    def term(self, word: str) -> str | None:
+        """The term lunr indexes for ``word``, or None for a stop word."""
+        try:
+            return self._terms[word]
+        except KeyError:
+            tokens = self._pipeline.run([Token(word)])
+            term = self._terms[word] = str(tokens[0]) if tokens else None
+            return term
+
+    def __call__(self, token: Token, i: int | None = None, tokens: list[Token] | None = None) -> Token | None:
+        """A lunr pipeline function doing what the default indexing pipeline does, from memory."""
+        term = self.term(token.string)
+        if term is None:
+            return None
+        token.string = term
+        return token
+
+
+def words(text: str) -> list[str]:
+    """The lowercased words lunr's tokenizer would cut ``text`` into."""
+    return [w for w in LUNR_SEPARATOR.split(text.lower()) if w]
+
+
+def distinctive_words(texts: list[str], terms: LunrTerms, keep: int = ABOUT_WORDS) -> list[list[str]]:
+    """Each text reduced to the words whose terms are among its ``keep`` most distinctive.
+
+    Terms come from lunr's own pipeline, so the choice matches what the index would hold.
+    Ties go to the alphabetically first term, so the same texts always give the same index.
+    """
+    term = terms.term
     per_text = []
     for text in texts:
-        # lunr's tokenizer splits the same way; this skips building a Token per word.
-        words = [w for w in LUNR_SEPARATOR.split(text.lower()) if w]
-        stems = Counter(s for w in words if (s := stem(w)))
-        per_text.append((words, stems))
-    document_frequency = Counter(s for _, stems in per_text for s in stems)
+        text_words = words(text)
+        word_terms = {w: term(w) for w in text_words}
+        counts: Counter[str] = Counter()
+        for w, n in Counter(text_words).items():
+            if t := word_terms[w]:
+                counts[t] += n
+        per_text.append((word_terms, counts))
+    document_frequency = Counter(t for _, counts in per_text for t in counts)
     total = len(texts)
     reduced = []
-    for words, stems in per_text:
-        weight = {s: (1 + math.log(tf)) * math.log((1 + total) / document_frequency[s]) for s, tf in stems.items()}
-        kept = set(sorted(weight, key=lambda s: (-weight[s], s))[:keep])
-        reduced.append(" ".join(dict.fromkeys(w for w in words if stem(w) in kept)))
+    for word_terms, counts in per_text:
+        weight = {t: (1 + math.log(tf)) * math.log((1 + total) / document_frequency[t]) for t, tf in counts.items()}
+        kept = set(sorted(weight, key=lambda t: (-weight[t], t))[:keep])
+        reduced.append([w for w, t in word_terms.items() if t in kept])
     return reduced
 
 
 def build_index(documents: list[dict[str, str]]) -> dict[str, Any]:
-    """The lunr.py index of every mentor, packed (see index_format.py) and versioned."""
-    abouts = distinctive_words([d["about"] for d in documents])
-    documents = [{**d, "about": about} for d, about in zip(documents, abouts)]
+    """The lunr.py index of every mentor, packed (see index_format.py) and versioned.
+
+    Fields go to lunr already cut into words (lunr's tokenizer walks strings a character
+    at a time), and the indexing pipeline is lunr's own, remembered per word.
+    """
+    terms = LunrTerms()
+    abouts = distinctive_words([d["about"] for d in documents], terms)
+    split = [
+        {"slug": d["slug"], **{name: words(d[name]) for name, _ in INDEX_FIELDS if name != "about"}, "about": about}
+        for d, about in zip(documents, abouts)
+    ]
+    builder = lunr.get_default_builder()
+    builder.pipeline.reset()
+    builder.pipeline.add(terms)
     index = lunr.lunr(
         ref="slug",
         fields=[{"field_name": name, "boost": boost} for name, boost in INDEX_FIELDS],
-        documents=documents,
+        documents=split,
+        builder=builder,
     )
     return {"version": FORMAT_VERSION, "lunr": lunr.__TARGET_JS_VERSION__, "index": pack(index.serialize())}
 

@@ -14,8 +14,8 @@ from pelican.utils import slugify as pelican_slugify
 from mentor_directory.facets import build_facets
 from mentor_directory.markup import render_bio
 from mentor_directory.profile import Contact, Location, Profile
-from mentor_directory.index_format import unpack
-from mentor_directory.search import FORMAT_VERSION, build_index, build_records, index_document
+from mentor_directory.index_format import pack, unpack
+from mentor_directory.search import FORMAT_VERSION, INDEX_FIELDS, build_index, build_records, index_document
 from unit.builders import VOCABULARY
 
 slugify = functools.partial(pelican_slugify, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
@@ -203,3 +203,14 @@ def test_a_removed_mentor_is_in_neither_the_index_nor_the_records() -> None:
     records = build_records(remaining, build_facets(remaining, VOCABULARY, slugify), slugify)
     built = json.dumps(build_index(documents(remaining)))
     assert "ben-cho" not in json.dumps(records) and "ben-cho" not in built and "Korean".lower() not in built.lower()
+
+
+def test_the_index_holds_exactly_what_lunrs_default_pipeline_would_index() -> None:
+    """The build feeds lunr words it split itself and remembers each word's stem: same index as lunr alone."""
+    documents = [index_document(m, VOCABULARY, render_bio(m.bio)) for m in (ADA, BEN)]
+    documents[0]["details"] += " state-of-the-art\xa0archives, Cataloging. The"
+    documents[1]["about"] = "Cataloging, cataloguing and the catalogs"
+    ours = unpack(build_index(documents)["index"])
+    # Both bios are shorter than the distinctive-word cut, so lunr alone sees the same text.
+    plain = lunr.lunr(ref="slug", fields=[{"field_name": n, "boost": b} for n, b in INDEX_FIELDS], documents=documents)
+    assert ours == unpack(pack(plain.serialize()))
