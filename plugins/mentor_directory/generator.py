@@ -11,6 +11,7 @@ import os
 import shutil
 import sys
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
@@ -30,10 +31,10 @@ from .feed import mentors_feed
 from .freshness import Freshness, FreshnessPolicy
 from .loading import load_profiles
 from .lunr_js import check_lunr_js
-from .markup import render_bio
 from .photos import PhotoError, clean_photo
 from .problems import Problem, ProfileErrors
 from .profile import Profile
+from .profile_cache import ProfileCache, context_key
 from .search import build_index, build_records, index_document
 from .settings import build_date, directory_settings
 from .vocabulary import VocabularyError, load_vocabulary
@@ -90,7 +91,10 @@ class MentorDirectoryGenerator(Generator):
             self.vocabulary = load_vocabulary(vocabulary_path, os.path.relpath(vocabulary_path, project))
         except VocabularyError as error:
             _stop(ProfileErrors(error.problems))
-        result = load_profiles(content / self.options["MENTOR_PROFILES_PATH"], self.vocabulary, root=project)
+        validated_on = date.today()
+        self.profile_cache = ProfileCache(self.settings, context_key(vocabulary_path, validated_on, self.options))
+        result = load_profiles(content / self.options["MENTOR_PROFILES_PATH"], self.vocabulary, root=project,
+                               today=validated_on, cache=self.profile_cache)
         if result.problems:
             _stop(ProfileErrors(result.problems))
         self.lunr_js = check_lunr_js(Path(self.options["MENTOR_LUNR_JS"]))
@@ -114,6 +118,7 @@ class MentorDirectoryGenerator(Generator):
         self.every_facet = every_facet.values()
         self.photos = self._clean_photos(content / self.options["MENTOR_PROFILES_PATH"], result.profiles)
         self.all_mentors = [self._mentor(p) for p in result.profiles]
+        self.profile_cache.save()
         self.mentors = [m for m in self.all_mentors if m.slug not in hidden]
         self.coverage = coverage(result.profiles, self.facets, self.freshness)
         self.context["mentors"] = self.mentors
@@ -162,7 +167,7 @@ class MentorDirectoryGenerator(Generator):
         return Mentor(
             profile=profile,
             url=self.options["MENTOR_URL"].format(slug=profile.slug),
-            bio_html=Markup(render_bio(profile.bio)),
+            bio_html=Markup(self.profile_cache.bio_html(profile)),
             photo_url=photo_url,
             links=links,
             freshness=self.freshness[profile.slug].value,

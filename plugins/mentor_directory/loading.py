@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from .problems import Problem
 from .profile import Profile
@@ -33,21 +34,39 @@ class LoadResult:
     problems: list[Problem]
 
 
+class ProfileCache(Protocol):
+    """Where profiles read on an earlier build are kept; only profiles without problems are put."""
+
+    def get(self, path: Path) -> Profile | None: ...
+
+    def put(self, path: Path, profile: Profile) -> None: ...
+
+
 def profile_files(directory: Path) -> list[Path]:
     """Every file directly in the folder that is not hidden; subfolders hold photos."""
     return sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
-def load_profiles(directory: Path, vocabulary: Vocabulary, *, root: Path | None = None, today: date | None = None) -> LoadResult:
-    """Load every profile in ``directory``; paths in problems are shown relative to ``root``."""
+def load_profiles(directory: Path, vocabulary: Vocabulary, *, root: Path | None = None, today: date | None = None,
+                  cache: ProfileCache | None = None) -> LoadResult:
+    """Load every profile in ``directory``; paths in problems are shown relative to ``root``.
+
+    A profile ``cache`` has is taken from it unread; one read without problems is put into it.
+    """
     today = today or date.today()
     profiles: list[Profile] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for path in profile_files(directory):
-        shown = _display(path, root)
-        profile, found = load_profile(path, vocabulary, shown=shown, today=today)
-        problems.extend(found)
+        profile = cache.get(path) if cache is not None else None
+        if profile is None:
+            shown = _display(path, root)
+            profile, found = load_profile(path, vocabulary, shown=shown, today=today)
+            problems.extend(found)
+            if cache is not None and profile is not None and not found:
+                cache.put(path, profile)
+        else:
+            shown = profile.source
         if path.suffix in PROFILE_SUFFIXES:
             if path.stem in seen:
                 problems.append(Problem(shown, 1, 1, f"another profile, {seen[path.stem]}, already uses the slug `{path.stem}`; rename or remove one of the files"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as ElementTree
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -32,9 +33,15 @@ class DemoteHeadingsExtension(Extension):
         md.treeprocessors.register(_DemoteHeadings(md), "demote_headings", 5)
 
 
+@lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
+    """One Markdown converter for every bio: setting one up costs more than converting a short bio."""
+    return markdown.Markdown(extensions=["sane_lists", DemoteHeadingsExtension()], output_format="html")
+
+
 def render_bio(text: str) -> str:
     """Safe HTML for a bio: only simple text markup and http(s)/mailto links survive."""
-    rendered = markdown.markdown(text, extensions=["sane_lists", DemoteHeadingsExtension()], output_format="html")
+    rendered = _converter().reset().convert(text)
     return nh3.clean(
         rendered,
         tags=ALLOWED_TAGS,

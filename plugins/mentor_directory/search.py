@@ -64,11 +64,9 @@ class LunrTerms:
     """lunr's indexing pipeline (trimmer, stop words, Porter stemmer) run once per distinct word.
 
     Bios repeat the same few thousand words, and lunr runs its pipeline on every token;
-    remembering each word's term makes the choice of distinctive words and the index build
+    remembering each word's term lets the choice of distinctive words and the index build
     share one pass of the stemmer, with the same terms lunr itself would produce.
     """
-
-    label = "mentorDirectoryTerms"  # lunr only serialises the search pipeline, never this one
 
     def __init__(self) -> None:
         self._pipeline = lunr.get_default_builder().pipeline
@@ -83,13 +81,10 @@ class LunrTerms:
             term = self._terms[word] = str(tokens[0]) if tokens else None
             return term
 
-    def __call__(self, token: Token, i: int | None = None, tokens: list[Token] | None = None) -> Token | None:
-        """A lunr pipeline function doing what the default indexing pipeline does, from memory."""
-        term = self.term(token.string)
-        if term is None:
-            return None
-        token.string = term
-        return token
+    def terms(self, words: list[str]) -> list[str]:
+        """What lunr's pipeline leaves of ``words``, in order."""
+        term = self.term
+        return [t for w in words if (t := term(w))]
 
 
 def words(text: str) -> list[str]:
@@ -106,10 +101,10 @@ def distinctive_words(texts: list[str], terms: LunrTerms, keep: int = ABOUT_WORD
     term = terms.term
     per_text = []
     for text in texts:
-        text_words = words(text)
-        word_terms = {w: term(w) for w in text_words}
+        word_counts = Counter(words(text))  # in first-seen order
+        word_terms = {w: term(w) for w in word_counts}
         counts: Counter[str] = Counter()
-        for w, n in Counter(text_words).items():
+        for w, n in word_counts.items():
             if t := word_terms[w]:
                 counts[t] += n
         per_text.append((word_terms, counts))
@@ -126,22 +121,23 @@ def distinctive_words(texts: list[str], terms: LunrTerms, keep: int = ABOUT_WORD
 def build_index(documents: list[dict[str, str]]) -> dict[str, Any]:
     """The lunr.py index of every mentor, packed (see index_format.py) and versioned.
 
-    Fields go to lunr already cut into words (lunr's tokenizer walks strings a character
-    at a time), and the indexing pipeline is lunr's own, remembered per word.
+    lunr.py builds it, given each field as the terms its default pipeline would make
+    (lunr's tokenizer walks strings a character at a time and its pipeline runs per token;
+    LunrTerms does the same once per word), so its own pipeline has nothing left to do.
     """
     terms = LunrTerms()
     abouts = distinctive_words([d["about"] for d in documents], terms)
-    split = [
-        {"slug": d["slug"], **{name: words(d[name]) for name, _ in INDEX_FIELDS if name != "about"}, "about": about}
+    prepared = [
+        {"slug": d["slug"], "about": terms.terms(about),
+         **{name: terms.terms(words(d[name])) for name, _ in INDEX_FIELDS if name != "about"}}
         for d, about in zip(documents, abouts)
     ]
     builder = lunr.get_default_builder()
     builder.pipeline.reset()
-    builder.pipeline.add(terms)
     index = lunr.lunr(
         ref="slug",
         fields=[{"field_name": name, "boost": boost} for name, boost in INDEX_FIELDS],
-        documents=split,
+        documents=prepared,
         builder=builder,
     )
     return {"version": FORMAT_VERSION, "lunr": lunr.__TARGET_JS_VERSION__, "index": pack(index.serialize())}

@@ -1,0 +1,78 @@
+"""Pelican's content cache for profiles: an unchanged profile is not parsed, validated or rendered again.
+
+Pelican's ``FileStampDataCacher`` (the cache behind CACHE_CONTENT and LOAD_CONTENT_CACHE)
+keeps each profile's validated data and bio HTML with the file's stamp (its mtime, or a
+hash with CHECK_MODIFIED_METHOD). A profile is only valid against the vocabulary, the
+day, the MENTOR_ settings, its photo and this plugin's own code, and Pelican's stamp sees
+none of those, so every entry also carries a key made from them and a stamp of its photo;
+any difference is a miss. Files with problems are never cached: they are read again on
+every build, so their errors are reported with file and line every time.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pelican.cache import FileStampDataCacher
+
+from .markup import render_bio
+from .profile import Profile
+
+CACHE_NAME = "MentorDirectoryGenerator-profiles"
+PLUGIN = Path(__file__).resolve().parent
+
+
+def context_key(vocabulary_file: Path, today: date, options: dict[str, Any]) -> str:
+    """What a profile's validity depends on besides its own file and photo."""
+    digest = hashlib.sha256()
+    for source in sorted(PLUGIN.glob("*.py")):
+        digest.update(source.read_bytes())
+    digest.update(vocabulary_file.read_bytes())
+    digest.update(today.isoformat().encode())
+    digest.update(repr(sorted(options.items())).encode())
+    return digest.hexdigest()
+
+
+class ProfileCache:
+    """Profiles and their bio HTML by file; also renders the bios of profiles that were not cached."""
+
+    def __init__(self, settings: dict[str, Any], key: str) -> None:
+        self._files = FileStampDataCacher(settings, CACHE_NAME, settings["CACHE_CONTENT"], settings["LOAD_CONTENT_CACHE"])
+        self._key = key
+        self._bios: dict[str, str] = {}
+
+    def get(self, path: Path) -> Profile | None:
+        entry = self._files.get_cached_data(str(path))
+        if entry is None:
+            return None
+        key, photo_stamp, profile, bio_html = entry
+        if key != self._key or photo_stamp != _photo_stamp(path, profile):
+            return None
+        self._bios[profile.slug] = bio_html
+        return profile
+
+    def put(self, path: Path, profile: Profile) -> None:
+        bio_html = self.bio_html(profile)
+        self._files.cache_data(str(path), (self._key, _photo_stamp(path, profile), profile, bio_html))
+
+    def bio_html(self, profile: Profile) -> str:
+        if profile.slug not in self._bios:
+            self._bios[profile.slug] = render_bio(profile.bio)
+        return self._bios[profile.slug]
+
+    def save(self) -> None:
+        self._files.save_cache()
+
+
+
+def _photo_stamp(path: Path, profile: Profile) -> tuple[int, int] | None:
+    """The photo's modification time and size: a replaced or removed photo is checked again."""
+    if not profile.photo:
+        return None
+    try:
+        stat = (path.parent / profile.photo).stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
