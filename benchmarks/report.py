@@ -94,7 +94,8 @@ def render(results: Results, about: dict[str, str]) -> str:
             "people as ordinary Markdown articles (default theme, tag and category pages), each a fresh process, "
             "alternating, the first builder switching each round. *Ratio* is the median of each round's ratio; "
             "*fastest* compares the fastest build of each, the one least disturbed by other work on a shared "
-            "machine. Peak memory is the process's maximum resident size. *Load* is the machine's one-minute load "
+            "machine. Peak memory is the build process's own maximum resident size (measured from a small launcher, "
+            "since Linux would otherwise count the benchmark's own size in it). *Load* is the machine's one-minute load "
             "average before and after this size's measurements (2 cores: above 2 means other work was competing).", ""]
     out += _table(
         ["N", "rounds", "ours (median)", "plain Pelican (median)", "ratio (median)", "ratio of fastest",
@@ -108,8 +109,9 @@ def render(results: Results, about: dict[str, str]) -> str:
 
     out += ["## Incremental rebuild", "",
             "Pelican's content cache on (`CACHE_CONTENT`, `LOAD_CONTENT_CACHE`): a cold build, a rebuild with nothing "
-            "changed, and a rebuild after one profile's bio changed. Our generator reads profiles with its own loader, "
-            "so it does not use Pelican's cache yet; plain Pelican's articles do.", ""]
+            "changed, and a rebuild after one profile's bio changed. Both sites read only changed files again (our "
+            "profiles and their bio HTML, plain Pelican's articles); both still write every page and, for ours, "
+            "rebuild the search index, which depends on every profile.", ""]
     measured, note = _having(results, "incremental")
     out += note
     rows = []
