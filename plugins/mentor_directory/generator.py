@@ -47,6 +47,12 @@ class TermLink:
     url: str | None  # None for a facet the program does not show: the value is plain text
 
 
+@dataclass(frozen=True)
+class PageLink:
+    url: str
+    title: str
+
+
 @dataclass
 class Mentor:
     """A profile as the templates see it: the data plus its URL, safe bio and facet links."""
@@ -59,6 +65,12 @@ class Mentor:
     freshness: str = "current"
     email_code: str | None = None
     email_spoken: str | None = None
+
+    def __post_init__(self) -> None:
+        # Templates read profile fields on every card and page; as plain attributes they skip
+        # the __getattr__ fallback, which the build otherwise called about a million times.
+        for name, value in vars(self.profile).items():
+            self.__dict__.setdefault(name, value)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.profile, name)
@@ -124,6 +136,10 @@ class MentorDirectoryGenerator(Generator):
         self.context["mentors"] = self.mentors
         self.context["mentor_facets"] = self.facets
         self._program_context()
+        # Every page's header and footer link to Pelican's pages; Pelican works a page's URL out
+        # afresh each time it is read, so read each once here rather than on thousands of pages.
+        self.context["mentor_page_links"] = [PageLink(p.url, p.title) for p in self.context.get("pages", [])]
+        self.context["mentor_guide_links"] = [PageLink(p.url, p.title) for p in self.context.get("hidden_pages", [])]
         self.context["mentor_directory_url"] = self.options["MENTOR_DIRECTORY_URL"]
         self.context["mentor_browse_url"] = self.options["MENTOR_BROWSE_URL"]
         self.context["mentor_planner_url"] = self.options["MENTOR_PLANNER_URL"]

@@ -7,6 +7,7 @@ they were quoted; the profile schema, not YAML, then decides what each value mea
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Union
 
@@ -137,6 +138,10 @@ if CParser is not None:
             Composer.__init__(self)
             Resolver.__init__(self)
 
+        def resolve(self, kind, value, implicit):  # type: ignore[no-untyped-def]
+            """No guessing of types (``_convert`` ignores tags; the schema decides), so skip its regexes."""
+            return kind.__name__
+
 
 def _fast_compose(text: str) -> tuple[bool, yaml.Node | None]:
     """(True, root) when libyaml reads the text without any complaint, else (False, None).
@@ -177,6 +182,7 @@ def _has_empty_plain_value(node: yaml.Node | None) -> bool:
 
 # YAML counts these as line breaks but editors do not, so every later line number would be off.
 _HIDDEN_LINE_BREAKS = {"\u2028": "U+2028", "\u2029": "U+2029", "\x85": "U+0085"}
+_HIDDEN_LINE_BREAK = re.compile("[" + "".join(_HIDDEN_LINE_BREAKS) + "]")
 
 
 def _position_in(text: str, index: int) -> Position:
@@ -186,13 +192,13 @@ def _position_in(text: str, index: int) -> Position:
 
 def parse(text: str, line_offset: int = 0) -> Node | None:
     """Parse one YAML document; ``line_offset`` shifts positions for front matter."""
-    for index, character in enumerate(text):
-        if character in _HIDDEN_LINE_BREAKS:
-            raise YamlSyntaxError(
-                _shift(_position_in(text, index), line_offset),
-                f"an invisible line separator ({_HIDDEN_LINE_BREAKS[character]}) is here; "
-                "delete it, and press Enter if you meant a new line",
-            )
+    hidden = _HIDDEN_LINE_BREAK.search(text)
+    if hidden:
+        raise YamlSyntaxError(
+            _shift(_position_in(text, hidden.start()), line_offset),
+            f"an invisible line separator ({_HIDDEN_LINE_BREAKS[hidden.group()]}) is here; "
+            "delete it, and press Enter if you meant a new line",
+        )
     parsed, root = _fast_compose(text)
     if not parsed:
         root = _strict_compose(text, line_offset)
