@@ -20,6 +20,7 @@ from markupsafe import Markup
 from pelican.generators import Generator
 from pelican.utils import slugify as pelican_slugify
 
+from .background import alongside, in_background
 from .cards import card_renderer
 from .colors import DARK_ACCENT, LIGHT_ACCENT, brand_stylesheet, parse_hex
 from .contribute import contribution_links
@@ -216,6 +217,33 @@ class MentorDirectoryGenerator(Generator):
         self.env.globals["mentor_card"] = card_renderer(self.env)
         relative = self.settings["RELATIVE_URLS"]
         write = writer.write_file
+        # Topic pages and the index need nothing the other pages need: with a second core
+        # each is made in another process while this one writes the rest.
+        facet_pages_written = alongside(partial(self._write_facet_pages, write, relative), len(self.mentors))
+        try:
+            search_index = in_background(
+                build_index, [index_document(m.profile, self.vocabulary, str(m.bio_html)) for m in self.mentors])
+            self._write_other_pages(write, relative)
+            self._write_search_files(search_index())
+            self._write_exports()
+            if self.brand_css:
+                self._write_text(BRAND_CSS_SAVE_AS, self.brand_css)
+            for save_as, data in sorted(self.photos.items()):
+                self._write_bytes(save_as, data)
+        finally:
+            facet_pages_written()
+
+    def _write_facet_pages(self, write: Any, relative: bool) -> None:
+        by_slug = {m.slug: m for m in self.mentors}
+        for facet in self.facets:
+            for term in facet.terms:
+                save_as = self.options["MENTOR_FACET_SAVE_AS"].format(facet=facet.definition.path, term=term.value)
+                term_mentors = [by_slug[p.slug] for p in term.mentors]
+                write(save_as, self.get_template("facet"), self.context, relative, url=term.url,
+                      paginated={"term_mentors": term_mentors}, template_name="facet",
+                      facet=facet, term=term, term_mentors=term_mentors, page_name="facet")
+
+    def _write_other_pages(self, write: Any, relative: bool) -> None:
         for mentor in self.all_mentors:
             write(self.options["MENTOR_SAVE_AS"].format(slug=mentor.slug), self.get_template("mentor"),
                   self.context, relative, url=mentor.url, mentor=mentor, page_name="mentor")
@@ -228,22 +256,8 @@ class MentorDirectoryGenerator(Generator):
               url=self.options["MENTOR_BROWSE_URL"], page_name="browse")
         write(self.options["MENTOR_PLANNER_SAVE_AS"], self.get_template("planner"), self.context, relative,
               url=self.options["MENTOR_PLANNER_URL"], page_name="planner")
-        by_slug = {m.slug: m for m in self.mentors}
-        for facet in self.facets:
-            for term in facet.terms:
-                save_as = self.options["MENTOR_FACET_SAVE_AS"].format(facet=facet.definition.path, term=term.value)
-                term_mentors = [by_slug[p.slug] for p in term.mentors]
-                write(save_as, self.get_template("facet"), self.context, relative, url=term.url,
-                      paginated={"term_mentors": term_mentors}, template_name="facet",
-                      facet=facet, term=term, term_mentors=term_mentors, page_name="facet")
         write(self.options["MENTOR_DASHBOARD_SAVE_AS"], self.get_template("dashboard"), self.context, relative,
               url=self.options["MENTOR_DASHBOARD_URL"], coverage=self.coverage, page_name="dashboard")
-        self._write_search_files()
-        self._write_exports()
-        if self.brand_css:
-            self._write_text(BRAND_CSS_SAVE_AS, self.brand_css)
-        for save_as, data in sorted(self.photos.items()):
-            self._write_bytes(save_as, data)
 
     def _absolute(self, url: str) -> str:
         """A site address for files read outside the site (exports, feed, sitemap)."""
@@ -273,9 +287,8 @@ class MentorDirectoryGenerator(Generator):
         self._write_text("sitemap.xml", sitemap(self._absolute(url) for url in pages))
         self._write_text("robots.txt", robots(self._absolute("sitemap.xml")))
 
-    def _write_search_files(self) -> None:
-        documents = [index_document(m.profile, self.vocabulary, str(m.bio_html)) for m in self.mentors]
-        self._write_json(self.options["MENTOR_SEARCH_INDEX_SAVE_AS"], build_index(documents))
+    def _write_search_files(self, search_index: dict[str, Any]) -> None:
+        self._write_json(self.options["MENTOR_SEARCH_INDEX_SAVE_AS"], search_index)
         records = build_records([m.profile for m in self.mentors], self.facets, self.slugify)
         for record, mentor in zip(records["mentors"], self.mentors):
             record["url"] = mentor.url

@@ -1,0 +1,82 @@
+"""Work that can run on a second core while the build writes pages.
+
+The search index needs every mentor and nothing the pages need, and the topic pages
+need nothing the mentor pages need; Jinja and lunr.py are plain Python, so on a machine
+with two or more cores each runs in a forked process while this one writes the rest.
+With one core, without fork (Windows), or for a small directory, where starting a
+process costs more than it saves, everything runs here. The files are the same either way.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+# Below this many items the work takes a few hundredths of a second: not worth a process.
+WORTH_A_PROCESS = 200
+
+
+def usable_cores() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+class BackgroundError(Exception):
+    pass
+
+
+def worth_a_process(size: int) -> bool:
+    return size >= WORTH_A_PROCESS and usable_cores() >= 2 and "fork" in multiprocessing.get_all_start_methods()
+
+
+def in_background(function: Callable[..., T], items: list[Any], *args: Any) -> Callable[[], T]:
+    """Start ``function(items, *args)``; return a function that waits for and returns its result.
+
+    An exception in the background is raised again when the result is asked for.
+    """
+    if not worth_a_process(len(items)):
+        result = function(items, *args)
+        return lambda: result
+    executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    future = executor.submit(function, items, *args)
+    executor.shutdown(wait=False)
+    return future.result
+
+
+def alongside(work: Callable[[], None], size: int) -> Callable[[], None]:
+    """Start ``work`` (which writes files and returns nothing) in a forked copy of this process.
+
+    Returns a function that waits for it and raises BackgroundError if it failed; its
+    traceback is printed by the copy. Call it even when the work here fails.
+    """
+    if not worth_a_process(size):
+        work()
+        return lambda: None
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # the copy: do the work and leave without running this process's exit handlers
+        status = 1
+        try:
+            work()
+            status = 0
+        except BaseException:  # noqa: BLE001 - reported here, and as a failure to the parent
+            traceback.print_exc()
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(status)
+
+    def wait() -> None:
+        _, status = os.waitpid(pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise BackgroundError("writing pages in a second process failed; its error is listed above")
+
+    return wait
