@@ -3,15 +3,17 @@
 Pelican's ``FileStampDataCacher`` (the cache behind CACHE_CONTENT and LOAD_CONTENT_CACHE)
 keeps each profile's validated data and bio HTML with the file's stamp (its mtime, or a
 hash with CHECK_MODIFIED_METHOD). A profile is only valid against the vocabulary, the
-day, the MENTOR_ settings, its photo and this plugin's own code, and Pelican's stamp sees
-none of those, so every entry also carries a key made from them and a stamp of its photo;
-any difference is a miss. Files with problems are never cached: they are read again on
+day, the MENTOR_ settings, its photo, this plugin's code and the libraries that read it
+and render its bio; Pelican's stamp sees none of those (and Pelican 4.12 does not drop its
+cache when settings change), so every entry also carries a key made from them and a stamp
+of its photo, and any difference is a miss. Files with problems are never cached: they are read again on
 every build, so their errors are reported with file and line every time.
 """
 from __future__ import annotations
 
 import hashlib
 from datetime import date
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +24,16 @@ from .profile import Profile
 
 CACHE_NAME = "MentorDirectoryGenerator-profiles"
 PLUGIN = Path(__file__).resolve().parent
+LIBRARIES = ("pyyaml", "markdown", "nh3")  # they read the files and make the bio HTML
 
 
 def context_key(vocabulary_file: Path, today: date, options: dict[str, Any]) -> str:
-    """What a profile's validity depends on besides its own file and photo."""
+    """What a profile's validity and bio HTML depend on besides its own file and photo."""
     digest = hashlib.sha256()
     for source in sorted(PLUGIN.glob("*.py")):
         digest.update(source.read_bytes())
+    for library in LIBRARIES:
+        digest.update(f"{library} {version(library)}".encode())
     digest.update(vocabulary_file.read_bytes())
     digest.update(today.isoformat().encode())
     digest.update(repr(sorted(options.items())).encode())
