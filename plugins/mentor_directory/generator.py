@@ -20,7 +20,7 @@ from markupsafe import Markup
 from pelican.generators import Generator
 from pelican.utils import slugify as pelican_slugify
 
-from .background import alongside, in_background
+from .background import alongside, in_background, shared_map
 from .cards import card_renderer
 from .colors import DARK_ACCENT, LIGHT_ACCENT, brand_stylesheet, parse_hex
 from .contribute import contribution_links
@@ -107,9 +107,10 @@ class MentorDirectoryGenerator(Generator):
         validated_on = date.today()
         self.profile_cache = ProfileCache(self.settings, context_key(vocabulary_path, validated_on, self.options))
         result = load_profiles(content / self.options["MENTOR_PROFILES_PATH"], self.vocabulary, root=project,
-                               today=validated_on, cache=self.profile_cache)
+                               today=validated_on, cache=self.profile_cache, map_files=shared_map)
         if result.problems:
             _stop(ProfileErrors(result.problems))
+        self.profile_cache.render_bios(result.profiles, shared_map)
         self.lunr_js = check_lunr_js(Path(self.options["MENTOR_LUNR_JS"]))
 
         policy = FreshnessPolicy(self.options["MENTOR_REVIEW_AFTER_MONTHS"], self.options["MENTOR_HIDE_AFTER_MONTHS"])

@@ -10,7 +10,9 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from collections.abc import Callable, Iterable
+from functools import partial
+from typing import Optional, Protocol
 
 from .problems import Problem
 from .profile import Profile
@@ -47,25 +49,34 @@ def profile_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
+Read = tuple[Optional[Profile], list[Problem]]
+FileMap = Callable[[Callable[[Path], Read], list[Path]], Iterable[Read]]
+
+
 def load_profiles(directory: Path, vocabulary: Vocabulary, *, root: Path | None = None, today: date | None = None,
-                  cache: ProfileCache | None = None) -> LoadResult:
+                  cache: ProfileCache | None = None, map_files: FileMap = map) -> LoadResult:
     """Load every profile in ``directory``; paths in problems are shown relative to ``root``.
 
     A profile ``cache`` has is taken from it unread; one read without problems is put into it.
+    ``map_files`` reads the other files (the build passes one that shares them between cores).
     """
     today = today or date.today()
+    paths = profile_files(directory)
+    cached = {path: cache.get(path) for path in paths} if cache is not None else {}
+    unread = [path for path in paths if cached.get(path) is None]
+    read = dict(zip(unread, map_files(partial(_read, vocabulary=vocabulary, root=root, today=today), unread)))
     profiles: list[Profile] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for path in profile_files(directory):
-        profile = cache.get(path) if cache is not None else None
-        if profile is None:
-            shown = _display(path, root)
-            profile, found = load_profile(path, vocabulary, shown=shown, today=today)
+    for path in paths:
+        if path in read:
+            profile, found = read[path]
             problems.extend(found)
+            shown = _display(path, root)
             if cache is not None and profile is not None and not found:
                 cache.put(path, profile)
         else:
+            profile = cached[path]
             shown = profile.source
         if path.suffix in PROFILE_SUFFIXES:
             if path.stem in seen:
@@ -76,6 +87,10 @@ def load_profiles(directory: Path, vocabulary: Vocabulary, *, root: Path | None 
             profiles.append(profile)
     profiles.sort(key=lambda p: (p.name.casefold(), p.slug))
     return LoadResult(profiles, sorted(problems))
+
+
+def _read(path: Path, *, vocabulary: Vocabulary, root: Path | None, today: date) -> Read:
+    return load_profile(path, vocabulary, shown=_display(path, root), today=today)
 
 
 def load_profile(path: Path, vocabulary: Vocabulary, *, shown: str, today: date) -> tuple[Profile | None, list[Problem]]:

@@ -12,6 +12,7 @@ every build, so their errors are reported with file and line every time.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable
 from datetime import date
 from importlib.metadata import version
 from pathlib import Path
@@ -47,6 +48,7 @@ class ProfileCache:
         self._files = FileStampDataCacher(settings, CACHE_NAME, settings["CACHE_CONTENT"], settings["LOAD_CONTENT_CACHE"])
         self._key = key
         self._bios: dict[str, str] = {}
+        self._unsaved: list[tuple[Path, Profile]] = []
 
     def get(self, path: Path) -> Profile | None:
         entry = self._files.get_cached_data(str(path))
@@ -59,8 +61,12 @@ class ProfileCache:
         return profile
 
     def put(self, path: Path, profile: Profile) -> None:
-        bio_html = self.bio_html(profile)
-        self._files.cache_data(str(path), (self._key, _photo_stamp(path, profile), profile, bio_html))
+        self._unsaved.append((path, profile))
+
+    def render_bios(self, profiles: list[Profile], map_bios: Callable[[Callable[[str], str], list[str]], Iterable[str]]) -> None:
+        """Render every bio not taken from the cache, with ``map_bios`` (which may share them between cores)."""
+        missing = [p for p in profiles if p.slug not in self._bios]
+        self._bios.update(zip((p.slug for p in missing), map_bios(render_bio, [p.bio for p in missing])))
 
     def bio_html(self, profile: Profile) -> str:
         if profile.slug not in self._bios:
@@ -68,8 +74,9 @@ class ProfileCache:
         return self._bios[profile.slug]
 
     def save(self) -> None:
+        for path, profile in self._unsaved:
+            self._files.cache_data(str(path), (self._key, _photo_stamp(path, profile), profile, self.bio_html(profile)))
         self._files.save_cache()
-
 
 
 def _photo_stamp(path: Path, profile: Profile) -> tuple[int, int] | None:

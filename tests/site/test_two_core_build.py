@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from mentor_directory import background
+from mentor_directory.problems import ProfileErrors
 from site_builder import DEMO_CONTENT, build
 
 
@@ -23,3 +24,17 @@ def test_a_build_split_over_two_cores_writes_exactly_the_one_core_site(tmp_path:
     two_cores = files(build(DEMO_CONTENT, tmp_path / "two"))
     assert sorted(two_cores) == sorted(one_core)
     assert [path for path in one_core if two_cores[path] != one_core[path]] == []
+
+
+def test_a_broken_profile_read_on_the_second_core_is_reported_with_file_and_line(
+        fresh_content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    if "fork" not in background.multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this platform: every build runs in one process")
+    monkeypatch.setattr(background, "usable_cores", lambda: 2)
+    monkeypatch.setattr(background, "WORTH_A_PROCESS", 0)
+    profile = fresh_content / "mentors" / "devon-clarke.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8").replace("library_type: ", "library_type: pubic-"), encoding="utf-8")
+    with pytest.raises(ProfileErrors) as stopped:
+        build(fresh_content, tmp_path / "out")
+    assert [p.path for p in stopped.value.problems] == ["content/mentors/devon-clarke.yaml"]
+    assert "content/mentors/devon-clarke.yaml:" in capsys.readouterr().err
