@@ -55,16 +55,20 @@ async function start(root) {
       loading = (async () => {
         const records = await (await fetchOk(root.dataset.records)).json();
         if (ui.cards.size < Number(root.dataset.listed)) {
-          const cards = await everyCard(root.dataset.allCards);
-          ui.list.replaceChildren(...cards);
+          // Kept off the page until shown: a list holding thousands of hidden cards makes
+          // every change to it cost time in proportion to all of them.
+          const shelf = document.createElement("ol");
+          shelf.append(...await everyCard(root.dataset.allCards));
+          ui.cards = new Map([...shelf.children].map((li) => [li.dataset.slug, li]));
           ui.list.removeAttribute("start");
           if (ui.pager) ui.pager.hidden = true;
-          ui.cards = new Map(cards.map((li) => [li.dataset.slug, li]));
-          document.dispatchEvent(new CustomEvent("mentor-cards-added", { detail: ui.list }));
+          document.dispatchEvent(new CustomEvent("mentor-cards-added", { detail: shelf }));
         }
         mentors = records.mentors.map((record, position) => ({
-          ...record,
+          slug: record.slug,
+          reviewed: record.reviewed,
           position,
+          values: facetKeys.map((key) => record.facets[key] || []),
           card: ui.cards.get(record.slug),
         })).filter((mentor) => mentor.card);
         labels = new Map(records.facets.map((facet) => [facet.key, new Map(facet.terms)]));
@@ -123,25 +127,34 @@ async function start(root) {
     return state;
   }
 
-  function passes(mentor, key, selected) {
-    if (!selected || selected.size === 0) return true;
-    return (mentor.facets[key] || []).some((value) => selected.has(value));
-  }
-
   // Cards are shown a page at a time ("Show more"): laying out thousands of cards at once
-  // would take seconds on a phone.
+  // would take seconds on a phone. Each facet's counts are of the mentors that match the
+  // search and every other facet, so a mentee sees what ticking one more box would give.
   function render(state) {
-    const inSearch = (mentor) => scores === null || scores.has(mentor.slug);
-    const visible = mentors.filter((mentor) => inSearch(mentor)
-      && facetKeys.every((key) => passes(mentor, key, state.filters.get(key))));
-    updateCounts(state, inSearch);
-    const showing = sortMentors(visible, state).slice(0, limit);
-    const shown = new Set(showing.map((mentor) => mentor.slug));
+    const selected = facetKeys.map((key) => state.filters.get(key));
+    const matches = (values, wanted) => !wanted || wanted.size === 0 || values.some((value) => wanted.has(value));
+    const counts = facetKeys.map(() => new Map());
+    const tally = (k, values) => {
+      for (const value of values) counts[k].set(value, (counts[k].get(value) || 0) + 1);
+    };
+    const visible = [];
     for (const mentor of mentors) {
-      const hide = !shown.has(mentor.slug);
-      if (mentor.card.hidden !== hide) mentor.card.hidden = hide;
+      if (scores !== null && !scores.has(mentor.slug)) continue;
+      let failed = -1;
+      let failures = 0;
+      for (let k = 0; k < facetKeys.length && failures < 2; k += 1) {
+        if (!matches(mentor.values[k], selected[k])) { failures += 1; failed = k; }
+      }
+      if (failures === 0) {
+        visible.push(mentor);
+        mentor.values.forEach((values, k) => tally(k, values));
+      } else if (failures === 1) {
+        tally(failed, mentor.values[failed]);
+      }
     }
-    reorder(showing);
+    showCounts(counts, state);
+    const showing = sortMentors(visible, state).slice(0, limit);
+    showCards(showing.map((mentor) => mentor.card));
     const n = visible.length;
     const more = Math.min(pageSize, n - showing.length);
     ui.more.hidden = more <= 0;
@@ -150,27 +163,23 @@ async function start(root) {
     if (ui.count.textContent !== text) ui.count.textContent = text;
     if (ui.toResults) ui.toResults.textContent = `Show ${text}`;
     ui.noResults.hidden = n !== 0;
-    const selected = [...state.filters.values()].reduce((sum, values) => sum + values.size, 0);
-    if (ui.tally) ui.tally.textContent = selected ? `(${selected} selected)` : "";
+    const chosen = selected.reduce((sum, values) => sum + (values ? values.size : 0), 0);
+    if (ui.tally) ui.tally.textContent = chosen ? `(${chosen} selected)` : "";
     renderChips(state);
   }
 
-  function updateCounts(state, inSearch) {
-    for (const key of facetKeys) {
-      const counts = new Map();
-      for (const mentor of mentors) {
-        if (!inSearch(mentor)) continue;
-        const others = facetKeys.every((other) => other === key || passes(mentor, other, state.filters.get(other)));
-        if (!others) continue;
-        for (const value of mentor.facets[key] || []) counts.set(value, (counts.get(value) || 0) + 1);
+  // Only counts that changed are written, so a keystroke restyles few of the filters.
+  function showCounts(counts, state) {
+    facetKeys.forEach((key, k) => {
+      for (const option of ui.options.get(key)) {
+        const n = counts[k].get(option.box.value) || 0;
+        const empty = n === 0 && !option.box.checked;
+        if (option.n !== n && option.counter) option.counter.textContent = `(${n})`;
+        if (option.empty !== empty) option.item.classList.toggle("is-empty", empty);
+        option.n = n;
+        option.empty = empty;
       }
-      for (const box of ui.form.querySelectorAll(`input[type=checkbox][name="${CSS.escape(key)}"]`)) {
-        const n = counts.get(box.value) || 0;
-        const counter = box.parentElement.querySelector("[data-count]");
-        if (counter) counter.textContent = `(${n})`;
-        box.parentElement.classList.toggle("is-empty", n === 0 && !box.checked);
-      }
-    }
+    });
   }
 
   function sortMentors(list, state) {
@@ -181,16 +190,14 @@ async function start(root) {
     if (state.sort === "best" && scores !== null) {
       return [...list].sort((a, b) => (scores.get(b.slug) - scores.get(a.slug)) || byName(a, b));
     }
-    return [...list].sort(byName);
+    return list; // already in name order, as the records are
   }
 
-  // Moves only the shown cards, in order, to the front of the list.
-  function reorder(showing) {
-    const current = [...ui.list.children].slice(0, showing.length);
-    if (current.every((li, i) => li === showing[i].card)) return;
-    const fragment = document.createDocumentFragment();
-    for (const mentor of showing) fragment.append(mentor.card);
-    ui.list.prepend(fragment);
+  // The list holds only the cards shown, so changing it costs the same at any size.
+  function showCards(cards) {
+    const current = ui.list.children;
+    if (current.length === cards.length && cards.every((card, i) => current[i] === card)) return;
+    ui.list.replaceChildren(...cards);
   }
 
   function renderChips(state) {
@@ -315,6 +322,7 @@ function findParts(root) {
     form,
     list,
     cards: new Map([...list.querySelectorAll("li.card[data-slug]")].map((li) => [li.dataset.slug, li])),
+    options: facetOptions(form),
     search: form.querySelector("input[type=search]"),
     sort: root.querySelector("#sort"),
     sortBox: root.querySelector(".sort"),
@@ -334,4 +342,15 @@ function findParts(root) {
     chips: root.querySelector(".active-filters .chips"),
     clearAll: root.querySelector(".active-filters .clear-all"),
   };
+}
+
+// Each facet's checkboxes with their count and list item, and the count and emptiness last
+// shown (unknown until the first refresh).
+function facetOptions(form) {
+  const options = new Map();
+  for (const box of form.querySelectorAll("details.facet input[type=checkbox]")) {
+    if (!options.has(box.name)) options.set(box.name, []);
+    options.get(box.name).push({ box, item: box.parentElement, counter: box.parentElement.querySelector("[data-count]"), n: null, empty: null });
+  }
+  return options;
 }
