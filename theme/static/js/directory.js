@@ -25,19 +25,28 @@ async function fetchOk(url) {
   return response;
 }
 
-// Every listed mentor's card, from the all-mentors page the build writes beside the
-// directory. Links are made absolute, since this page may be /page/2/.
+// Every listed mentor's card, from the all-mentors pages the build writes beside the
+// directory (the first lists the others, fetched together). Links are made absolute,
+// since this page may be /page/2/.
 async function everyCard(url) {
+  const first = await cardPage(url);
+  const others = [...first.page.querySelectorAll("[data-card-pages] a[href]:not([aria-current])")]
+    .map((link) => new URL(link.getAttribute("href"), first.url).href);
+  const pages = [first, ...await Promise.all(others.map(cardPage))];
+  return pages.flatMap(({ page }) => [...page.querySelectorAll("#mentor-list > li.card[data-slug]")])
+    .map((card) => document.importNode(card, true));
+}
+
+async function cardPage(url) {
   const response = await fetchOk(url);
   const page = new DOMParser().parseFromString(await response.text(), "text/html");
-  const cards = [...page.querySelectorAll("#mentor-list > li.card[data-slug]")];
   for (const element of page.querySelectorAll("#mentor-list [href], #mentor-list [src]")) {
     for (const attribute of ["href", "src"]) {
       const value = element.getAttribute(attribute);
       if (value !== null) element.setAttribute(attribute, new URL(value, response.url).href);
     }
   }
-  return cards.map((card) => document.importNode(card, true));
+  return { page, url: response.url };
 }
 
 async function start(root) {
@@ -68,7 +77,7 @@ async function start(root) {
           slug: record.slug,
           reviewed: record.reviewed,
           position,
-          values: facetKeys.map((key) => record.facets[key] || []),
+          values: facetKeys.map((key) => optionNumbers(key, record.facets[key] || [])),
           card: ui.cards.get(record.slug),
         })).filter((mentor) => mentor.card);
         labels = new Map(records.facets.map((facet) => [facet.key, new Map(facet.terms)]));
@@ -76,6 +85,13 @@ async function start(root) {
       loading.catch(() => { loading = null; });
     }
     return loading;
+  }
+
+  // A mentor's facet values as the numbers of the matching checkboxes, so counting is
+  // adding up small arrays.
+  function optionNumbers(key, values) {
+    const numbers = ui.optionNumber.get(key);
+    return values.map((value) => numbers.get(value)).filter((number) => number !== undefined);
   }
 
   function currentState() {
@@ -131,12 +147,15 @@ async function start(root) {
   // would take seconds on a phone. Each facet's counts are of the mentors that match the
   // search and every other facet, so a mentee sees what ticking one more box would give.
   function render(state) {
-    const selected = facetKeys.map((key) => state.filters.get(key));
-    const matches = (values, wanted) => !wanted || wanted.size === 0 || values.some((value) => wanted.has(value));
-    const counts = facetKeys.map(() => new Map());
-    const tally = (k, values) => {
-      for (const value of values) counts[k].set(value, (counts[k].get(value) || 0) + 1);
-    };
+    const selected = facetKeys.map((key) => {
+      const values = state.filters.get(key);
+      if (!values || values.size === 0) return null;
+      const flags = new Uint8Array(ui.options.get(key).length);
+      for (const number of optionNumbers(key, [...values])) flags[number] = 1;
+      return flags;
+    });
+    const matches = (numbers, wanted) => wanted === null || numbers.some((number) => wanted[number] === 1);
+    const counts = facetKeys.map((key) => new Uint32Array(ui.options.get(key).length));
     const visible = [];
     for (const mentor of mentors) {
       if (scores !== null && !scores.has(mentor.slug)) continue;
@@ -147,12 +166,14 @@ async function start(root) {
       }
       if (failures === 0) {
         visible.push(mentor);
-        mentor.values.forEach((values, k) => tally(k, values));
+        for (let k = 0; k < facetKeys.length; k += 1) {
+          for (const number of mentor.values[k]) counts[k][number] += 1;
+        }
       } else if (failures === 1) {
-        tally(failed, mentor.values[failed]);
+        for (const number of mentor.values[failed]) counts[failed][number] += 1;
       }
     }
-    showCounts(counts, state);
+    showCounts(counts, selected);
     const showing = sortMentors(visible, state).slice(0, limit);
     showCards(showing.map((mentor) => mentor.card));
     const n = visible.length;
@@ -163,22 +184,22 @@ async function start(root) {
     if (ui.count.textContent !== text) ui.count.textContent = text;
     if (ui.toResults) ui.toResults.textContent = `Show ${text}`;
     ui.noResults.hidden = n !== 0;
-    const chosen = selected.reduce((sum, values) => sum + (values ? values.size : 0), 0);
+    const chosen = [...state.filters.values()].reduce((sum, values) => sum + values.size, 0);
     if (ui.tally) ui.tally.textContent = chosen ? `(${chosen} selected)` : "";
     renderChips(state);
   }
 
   // Only counts that changed are written, so a keystroke restyles few of the filters.
-  function showCounts(counts, state) {
+  function showCounts(counts, selected) {
     facetKeys.forEach((key, k) => {
-      for (const option of ui.options.get(key)) {
-        const n = counts[k].get(option.box.value) || 0;
-        const empty = n === 0 && !option.box.checked;
+      ui.options.get(key).forEach((option, number) => {
+        const n = counts[k][number];
+        const empty = n === 0 && !(selected[k] && selected[k][number] === 1);
         if (option.n !== n && option.counter) option.counter.textContent = `(${n})`;
         if (option.empty !== empty) option.item.classList.toggle("is-empty", empty);
         option.n = n;
         option.empty = empty;
-      }
+      });
     });
   }
 
@@ -318,11 +339,13 @@ async function start(root) {
 function findParts(root) {
   const list = root.querySelector("#mentor-list");
   const form = root.querySelector("#filters");
+  const options = facetOptions(form);
   return {
     form,
     list,
     cards: new Map([...list.querySelectorAll("li.card[data-slug]")].map((li) => [li.dataset.slug, li])),
-    options: facetOptions(form),
+    options,
+    optionNumber: new Map([...options].map(([key, each]) => [key, new Map(each.map((option, number) => [option.value, number]))])),
     search: form.querySelector("input[type=search]"),
     sort: root.querySelector("#sort"),
     sortBox: root.querySelector(".sort"),
@@ -350,7 +373,7 @@ function facetOptions(form) {
   const options = new Map();
   for (const box of form.querySelectorAll("details.facet input[type=checkbox]")) {
     if (!options.has(box.name)) options.set(box.name, []);
-    options.get(box.name).push({ box, item: box.parentElement, counter: box.parentElement.querySelector("[data-count]"), n: null, empty: null });
+    options.get(box.name).push({ value: box.value, item: box.parentElement, counter: box.parentElement.querySelector("[data-count]"), n: null, empty: null });
   }
   return options;
 }
