@@ -58,8 +58,10 @@ AUTHORS_SAVE_AS = AUTHOR_SAVE_AS = ""
 ARCHIVES_SAVE_AS = ""
 # The directory and each topic page list mentors 48 to a page, so the list works without
 # JavaScript at any size; page 2 of the directory is /page/2/, of a topic /areas/tenure/page/2/.
+# The cards the directory's script fetches to search and filter come 1,000 to a file
+# (/all-mentors.html, /all-mentors/page/2/, ...), so no file grows past about 1.5 MB.
 DEFAULT_PAGINATION = 48
-PAGINATED_TEMPLATES = {"directory": None, "facet": None}
+PAGINATED_TEMPLATES = {"directory": None, "facet": None, "all_mentors": 1000}
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),

@@ -252,6 +252,7 @@ class MentorDirectoryGenerator(Generator):
               paginated={"mentors": self.mentors}, template_name="directory",
               url=self.options["MENTOR_DIRECTORY_URL"], page_name="directory")
         write(self.options["MENTOR_ALL_CARDS_SAVE_AS"], self.get_template("all_mentors"), self.context, relative,
+              paginated={"mentors": self.mentors}, template_name="all_mentors",
               url=self.options["MENTOR_ALL_CARDS_SAVE_AS"], page_name="all-mentors")
         write(self.options["MENTOR_BROWSE_SAVE_AS"], self.get_template("browse"), self.context, relative,
               url=self.options["MENTOR_BROWSE_URL"], page_name="browse")

@@ -239,7 +239,7 @@ def test_search_filter_open_a_mentor_reach_out_and_add_them_with_the_keyboard_on
     expect(count).to_have_text(re.compile(r"^\d+ mentors?$"))
     assert shown.count() >= 1
     first = shown.first.locator(".card-name a")
-    name = first.inner_text()
+    name = " ".join(first.text_content().split())
     tab_until(page, "#mentor-list > li.card:not([hidden]) .card-name a")
     expect(first).to_be_focused()
     page.keyboard.press("Enter")

@@ -25,19 +25,28 @@ async function fetchOk(url) {
   return response;
 }
 
-// Every listed mentor's card, from the all-mentors page the build writes beside the
-// directory. Links are made absolute, since this page may be /page/2/.
+// Every listed mentor's card, from the all-mentors pages the build writes beside the
+// directory (the first lists the others, fetched together). Links are made absolute,
+// since this page may be /page/2/.
 async function everyCard(url) {
+  const first = await cardPage(url);
+  const others = [...first.page.querySelectorAll("[data-card-pages] a[href]:not([aria-current])")]
+    .map((link) => new URL(link.getAttribute("href"), first.url).href);
+  const pages = [first, ...await Promise.all(others.map(cardPage))];
+  return pages.flatMap(({ page }) => [...page.querySelectorAll("#mentor-list > li.card[data-slug]")])
+    .map((card) => document.importNode(card, true));
+}
+
+async function cardPage(url) {
   const response = await fetchOk(url);
   const page = new DOMParser().parseFromString(await response.text(), "text/html");
-  const cards = [...page.querySelectorAll("#mentor-list > li.card[data-slug]")];
   for (const element of page.querySelectorAll("#mentor-list [href], #mentor-list [src]")) {
     for (const attribute of ["href", "src"]) {
       const value = element.getAttribute(attribute);
       if (value !== null) element.setAttribute(attribute, new URL(value, response.url).href);
     }
   }
-  return cards.map((card) => document.importNode(card, true));
+  return { page, url: response.url };
 }
 
 async function start(root) {
@@ -55,16 +64,20 @@ async function start(root) {
       loading = (async () => {
         const records = await (await fetchOk(root.dataset.records)).json();
         if (ui.cards.size < Number(root.dataset.listed)) {
-          const cards = await everyCard(root.dataset.allCards);
-          ui.list.replaceChildren(...cards);
+          // Kept off the page until shown: a list holding thousands of hidden cards makes
+          // every change to it cost time in proportion to all of them.
+          const shelf = document.createElement("ol");
+          shelf.append(...await everyCard(root.dataset.allCards));
+          ui.cards = new Map([...shelf.children].map((li) => [li.dataset.slug, li]));
           ui.list.removeAttribute("start");
           if (ui.pager) ui.pager.hidden = true;
-          ui.cards = new Map(cards.map((li) => [li.dataset.slug, li]));
-          document.dispatchEvent(new CustomEvent("mentor-cards-added", { detail: ui.list }));
+          document.dispatchEvent(new CustomEvent("mentor-cards-added", { detail: shelf }));
         }
         mentors = records.mentors.map((record, position) => ({
-          ...record,
+          slug: record.slug,
+          reviewed: record.reviewed,
           position,
+          values: facetKeys.map((key) => optionNumbers(key, record.facets[key] || [])),
           card: ui.cards.get(record.slug),
         })).filter((mentor) => mentor.card);
         labels = new Map(records.facets.map((facet) => [facet.key, new Map(facet.terms)]));
@@ -72,6 +85,13 @@ async function start(root) {
       loading.catch(() => { loading = null; });
     }
     return loading;
+  }
+
+  // A mentor's facet values as the numbers of the matching checkboxes, so counting is
+  // adding up small arrays.
+  function optionNumbers(key, values) {
+    const numbers = ui.optionNumber.get(key);
+    return values.map((value) => numbers.get(value)).filter((number) => number !== undefined);
   }
 
   function currentState() {
@@ -123,25 +143,39 @@ async function start(root) {
     return state;
   }
 
-  function passes(mentor, key, selected) {
-    if (!selected || selected.size === 0) return true;
-    return (mentor.facets[key] || []).some((value) => selected.has(value));
-  }
-
   // Cards are shown a page at a time ("Show more"): laying out thousands of cards at once
-  // would take seconds on a phone.
+  // would take seconds on a phone. Each facet's counts are of the mentors that match the
+  // search and every other facet, so a mentee sees what ticking one more box would give.
   function render(state) {
-    const inSearch = (mentor) => scores === null || scores.has(mentor.slug);
-    const visible = mentors.filter((mentor) => inSearch(mentor)
-      && facetKeys.every((key) => passes(mentor, key, state.filters.get(key))));
-    updateCounts(state, inSearch);
-    const showing = sortMentors(visible, state).slice(0, limit);
-    const shown = new Set(showing.map((mentor) => mentor.slug));
+    const selected = facetKeys.map((key) => {
+      const values = state.filters.get(key);
+      if (!values || values.size === 0) return null;
+      const flags = new Uint8Array(ui.options.get(key).length);
+      for (const number of optionNumbers(key, [...values])) flags[number] = 1;
+      return flags;
+    });
+    const matches = (numbers, wanted) => wanted === null || numbers.some((number) => wanted[number] === 1);
+    const counts = facetKeys.map((key) => new Uint32Array(ui.options.get(key).length));
+    const visible = [];
     for (const mentor of mentors) {
-      const hide = !shown.has(mentor.slug);
-      if (mentor.card.hidden !== hide) mentor.card.hidden = hide;
+      if (scores !== null && !scores.has(mentor.slug)) continue;
+      let failed = -1;
+      let failures = 0;
+      for (let k = 0; k < facetKeys.length && failures < 2; k += 1) {
+        if (!matches(mentor.values[k], selected[k])) { failures += 1; failed = k; }
+      }
+      if (failures === 0) {
+        visible.push(mentor);
+        for (let k = 0; k < facetKeys.length; k += 1) {
+          for (const number of mentor.values[k]) counts[k][number] += 1;
+        }
+      } else if (failures === 1) {
+        for (const number of mentor.values[failed]) counts[failed][number] += 1;
+      }
     }
-    reorder(showing);
+    showCounts(counts, selected);
+    const showing = sortMentors(visible, state).slice(0, limit);
+    showCards(showing.map((mentor) => mentor.card));
     const n = visible.length;
     const more = Math.min(pageSize, n - showing.length);
     ui.more.hidden = more <= 0;
@@ -150,27 +184,23 @@ async function start(root) {
     if (ui.count.textContent !== text) ui.count.textContent = text;
     if (ui.toResults) ui.toResults.textContent = `Show ${text}`;
     ui.noResults.hidden = n !== 0;
-    const selected = [...state.filters.values()].reduce((sum, values) => sum + values.size, 0);
-    if (ui.tally) ui.tally.textContent = selected ? `(${selected} selected)` : "";
+    const chosen = [...state.filters.values()].reduce((sum, values) => sum + values.size, 0);
+    if (ui.tally) ui.tally.textContent = chosen ? `(${chosen} selected)` : "";
     renderChips(state);
   }
 
-  function updateCounts(state, inSearch) {
-    for (const key of facetKeys) {
-      const counts = new Map();
-      for (const mentor of mentors) {
-        if (!inSearch(mentor)) continue;
-        const others = facetKeys.every((other) => other === key || passes(mentor, other, state.filters.get(other)));
-        if (!others) continue;
-        for (const value of mentor.facets[key] || []) counts.set(value, (counts.get(value) || 0) + 1);
-      }
-      for (const box of ui.form.querySelectorAll(`input[type=checkbox][name="${CSS.escape(key)}"]`)) {
-        const n = counts.get(box.value) || 0;
-        const counter = box.parentElement.querySelector("[data-count]");
-        if (counter) counter.textContent = `(${n})`;
-        box.parentElement.classList.toggle("is-empty", n === 0 && !box.checked);
-      }
-    }
+  // Only counts that changed are written, so a keystroke restyles few of the filters.
+  function showCounts(counts, selected) {
+    facetKeys.forEach((key, k) => {
+      ui.options.get(key).forEach((option, number) => {
+        const n = counts[k][number];
+        const empty = n === 0 && !(selected[k] && selected[k][number] === 1);
+        if (option.n !== n && option.counter) option.counter.textContent = `(${n})`;
+        if (option.empty !== empty) option.item.classList.toggle("is-empty", empty);
+        option.n = n;
+        option.empty = empty;
+      });
+    });
   }
 
   function sortMentors(list, state) {
@@ -181,16 +211,14 @@ async function start(root) {
     if (state.sort === "best" && scores !== null) {
       return [...list].sort((a, b) => (scores.get(b.slug) - scores.get(a.slug)) || byName(a, b));
     }
-    return [...list].sort(byName);
+    return list; // already in name order, as the records are
   }
 
-  // Moves only the shown cards, in order, to the front of the list.
-  function reorder(showing) {
-    const current = [...ui.list.children].slice(0, showing.length);
-    if (current.every((li, i) => li === showing[i].card)) return;
-    const fragment = document.createDocumentFragment();
-    for (const mentor of showing) fragment.append(mentor.card);
-    ui.list.prepend(fragment);
+  // The list holds only the cards shown, so changing it costs the same at any size.
+  function showCards(cards) {
+    const current = ui.list.children;
+    if (current.length === cards.length && cards.every((card, i) => current[i] === card)) return;
+    ui.list.replaceChildren(...cards);
   }
 
   function renderChips(state) {
@@ -311,10 +339,13 @@ async function start(root) {
 function findParts(root) {
   const list = root.querySelector("#mentor-list");
   const form = root.querySelector("#filters");
+  const options = facetOptions(form);
   return {
     form,
     list,
     cards: new Map([...list.querySelectorAll("li.card[data-slug]")].map((li) => [li.dataset.slug, li])),
+    options,
+    optionNumber: new Map([...options].map(([key, each]) => [key, new Map(each.map((option, number) => [option.value, number]))])),
     search: form.querySelector("input[type=search]"),
     sort: root.querySelector("#sort"),
     sortBox: root.querySelector(".sort"),
@@ -334,4 +365,15 @@ function findParts(root) {
     chips: root.querySelector(".active-filters .chips"),
     clearAll: root.querySelector(".active-filters .clear-all"),
   };
+}
+
+// Each facet's checkboxes with their count and list item, and the count and emptiness last
+// shown (unknown until the first refresh).
+function facetOptions(form) {
+  const options = new Map();
+  for (const box of form.querySelectorAll("details.facet input[type=checkbox]")) {
+    if (!options.has(box.name)) options.set(box.name, []);
+    options.get(box.name).push({ value: box.value, item: box.parentElement, counter: box.parentElement.querySelector("[data-count]"), n: null, empty: null });
+  }
+  return options;
 }
