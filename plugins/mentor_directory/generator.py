@@ -16,6 +16,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
+from jinja2 import FileSystemBytecodeCache
 from markupsafe import Markup
 from pelican.generators import Generator
 from pelican.utils import slugify as pelican_slugify
@@ -215,6 +216,12 @@ class MentorDirectoryGenerator(Generator):
         )
 
     def generate_output(self, writer: Any) -> None:
+        if self.settings["CACHE_CONTENT"] and self.settings["LOAD_CONTENT_CACHE"]:
+            # With Pelican's cache on, the templates' compiled code is kept beside it (Jinja's own
+            # cache, checked against each template's source), so a rebuild does not compile them again.
+            folder = Path(self.settings["CACHE_PATH"], "jinja")
+            folder.mkdir(parents=True, exist_ok=True)
+            self.env.bytecode_cache = FileSystemBytecodeCache(str(folder))
         self.env.globals["mentor_card"] = card_renderer(self.env)
         relative = self.settings["RELATIVE_URLS"]
         write = writer.write_file

@@ -9,7 +9,7 @@ import pytest
 
 from mentor_directory import loading
 from mentor_directory.problems import ProfileErrors
-from site_builder import build
+from site_builder import PROJECT, build
 from test_site_build import VALID_PROFILE, tiny_png, write_profile
 
 
@@ -126,3 +126,14 @@ def test_a_photo_removed_after_a_cached_build_is_reported_not_published(fresh_co
     with pytest.raises(ProfileErrors):
         cached_build(fresh_content)
     assert "mentors/pat-doe.yaml:11:8: error: no file `photos/pat.png` beside this profile" in capsys.readouterr().err
+
+
+def test_an_edited_template_is_used_on_a_cached_rebuild(fresh_content: Path, cached_build, tmp_path: Path) -> None:
+    theme = tmp_path / "theme"
+    shutil.copytree(PROJECT / "theme", theme)
+    cached_build(fresh_content, THEME=str(theme))
+    template = theme / "templates" / "mentor.html"
+    save(template, template.read_text(encoding="utf-8").replace("<h2 id=\"details-heading\">Details</h2>",
+                                                                 "<h2 id=\"details-heading\">Particulars</h2>"))
+    output = cached_build(fresh_content, THEME=str(theme))
+    assert "Particulars" in page(output, "aaron-feldman")
