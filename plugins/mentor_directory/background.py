@@ -13,8 +13,10 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
 
@@ -44,7 +46,7 @@ def in_background(function: Callable[..., T], items: list[Any], *args: Any) -> C
     if not worth_a_process(len(items)):
         result = function(items, *args)
         return lambda: result
-    executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    executor = _pool(1)
     future = executor.submit(function, items, *args)
     executor.shutdown(wait=False)
     return future.result
@@ -87,5 +89,12 @@ def shared_map(function: Callable[[Any], T], items: list[Any]) -> list[T]:
     if not worth_a_process(len(items)):
         return list(map(function, items))
     workers = 2
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with _pool(workers) as pool:
         return list(pool.map(function, items, chunksize=max(1, len(items) // (4 * workers))))
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    # Imported here: it costs some 40 ms, which a small directory, built in one process, need not pay.
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))

@@ -106,7 +106,7 @@ class MentorDirectoryGenerator(Generator):
         except VocabularyError as error:
             _stop(ProfileErrors(error.problems))
         validated_on = date.today()
-        self.profile_cache = ProfileCache(self.settings, context_key(vocabulary_path, validated_on, self.options))
+        self.profile_cache = ProfileCache(self.settings, partial(context_key, vocabulary_path, validated_on, self.options))
         result = load_profiles(content / self.options["MENTOR_PROFILES_PATH"], self.vocabulary, root=project,
                                today=validated_on, cache=self.profile_cache, map_files=shared_map)
         if result.problems:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
-from collections.abc import Callable, Iterable
 from functools import partial
+from pathlib import Path
 from typing import Optional, Protocol
 
 from .problems import Problem

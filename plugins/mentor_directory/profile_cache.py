@@ -14,10 +14,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from datetime import date
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import markdown
+import nh3
+import yaml
 from pelican.cache import FileStampDataCacher
 
 from .markup import render_bio
@@ -25,7 +27,6 @@ from .profile import Profile
 
 CACHE_NAME = "MentorDirectoryGenerator-profiles"
 PLUGIN = Path(__file__).resolve().parent
-LIBRARIES = ("pyyaml", "markdown", "nh3")  # they read the files and make the bio HTML
 
 
 def context_key(vocabulary_file: Path, today: date, options: dict[str, Any]) -> str:
@@ -33,8 +34,8 @@ def context_key(vocabulary_file: Path, today: date, options: dict[str, Any]) -> 
     digest = hashlib.sha256()
     for source in sorted(PLUGIN.glob("*.py")):
         digest.update(source.read_bytes())
-    for library in LIBRARIES:
-        digest.update(f"{library} {version(library)}".encode())
+    for library in (yaml, markdown, nh3):
+        digest.update(f"{library.__name__} {library.__version__}".encode())
     digest.update(vocabulary_file.read_bytes())
     digest.update(today.isoformat().encode())
     digest.update(repr(sorted(options.items())).encode())
@@ -44,9 +45,10 @@ def context_key(vocabulary_file: Path, today: date, options: dict[str, Any]) -> 
 class ProfileCache:
     """Profiles and their bio HTML by file; also renders the bios of profiles that were not cached."""
 
-    def __init__(self, settings: dict[str, Any], key: str) -> None:
+    def __init__(self, settings: dict[str, Any], key: Callable[[], str]) -> None:
+        """``key`` is only worked out when the cache is on: it reads and hashes the plugin's code."""
         self._files = FileStampDataCacher(settings, CACHE_NAME, settings["CACHE_CONTENT"], settings["LOAD_CONTENT_CACHE"])
-        self._key = key
+        self._key = key() if settings["CACHE_CONTENT"] or settings["LOAD_CONTENT_CACHE"] else ""
         self._bios: dict[str, str] = {}
         self._unsaved: list[tuple[Path, Profile]] = []
 
