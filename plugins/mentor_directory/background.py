@@ -1,10 +1,11 @@
-"""Work that can run on a second core while the build writes pages.
+"""Work the build shares with a second core.
 
-The search index needs every mentor and nothing the pages need, and the topic pages
-need nothing the mentor pages need; Jinja and lunr.py are plain Python, so on a machine
-with two or more cores each runs in a forked process while this one writes the rest.
-With one core, without fork (Windows), or for a small directory, where starting a
-process costs more than it saves, everything runs here. The files are the same either way.
+Profiles are read and their bios rendered one file at a time; the search index needs every
+mentor and nothing the pages need; the topic pages need nothing the mentor pages need.
+Python runs one thread at a time, so on a machine with two or more cores each of these runs
+in forked processes while this one does the rest. With one core, on Windows or macOS, or
+for a small directory, where starting a process costs more than it saves, everything runs
+here. The files are the same either way.
 """
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ class BackgroundError(Exception):
 
 
 def worth_a_process(size: int) -> bool:
-    return size >= WORTH_A_PROCESS and usable_cores() >= 2 and "fork" in multiprocessing.get_all_start_methods()
+    # macOS offers fork but its system libraries are not safe to use after it, so it builds in one process.
+    return (size >= WORTH_A_PROCESS and usable_cores() >= 2 and sys.platform != "darwin"
+            and "fork" in multiprocessing.get_all_start_methods())
 
 
 def in_background(function: Callable[..., T], items: list[Any], *args: Any) -> Callable[[], T]:
