@@ -1,6 +1,7 @@
 """With two cores the build writes topic pages and the search index in other processes: the site must not change."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ def files(output: Path) -> dict[Path, bytes]:
 
 
 def test_a_build_split_over_two_cores_writes_exactly_the_one_core_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if "fork" not in background.multiprocessing.get_all_start_methods():
+    if sys.platform == "darwin" or "fork" not in background.multiprocessing.get_all_start_methods():
         pytest.skip("no fork on this platform: every build runs in one process")
     monkeypatch.setattr(background, "usable_cores", lambda: 1)
     one_core = files(build(DEMO_CONTENT, tmp_path / "one"))
@@ -28,7 +29,7 @@ def test_a_build_split_over_two_cores_writes_exactly_the_one_core_site(tmp_path:
 
 def test_a_broken_profile_read_on_the_second_core_is_reported_with_file_and_line(
         fresh_content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
-    if "fork" not in background.multiprocessing.get_all_start_methods():
+    if sys.platform == "darwin" or "fork" not in background.multiprocessing.get_all_start_methods():
         pytest.skip("no fork on this platform: every build runs in one process")
     monkeypatch.setattr(background, "usable_cores", lambda: 2)
     monkeypatch.setattr(background, "WORTH_A_PROCESS", 0)

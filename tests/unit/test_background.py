@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from mentor_directory import background
 
 @pytest.fixture
 def two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
-    if "fork" not in background.multiprocessing.get_all_start_methods():
+    if sys.platform == "darwin" or "fork" not in background.multiprocessing.get_all_start_methods():
         pytest.skip("no fork on this platform: everything runs in one process")
     monkeypatch.setattr(background, "usable_cores", lambda: 2)
 
