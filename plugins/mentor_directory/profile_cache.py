@@ -76,6 +76,9 @@ class ProfileCache:
         return self._bios[profile.slug]
 
     def save(self) -> None:
+        """Write the cache again only if a profile was read (Pelican rewrites the whole file, gzipped)."""
+        if not self._unsaved:
+            return
         for path, profile in self._unsaved:
             self._files.cache_data(str(path), (self._key, _photo_stamp(path, profile), profile, self.bio_html(profile)))
         self._files.save_cache()
