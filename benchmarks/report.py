@@ -110,8 +110,9 @@ def render(results: Results, about: dict[str, str]) -> str:
     out += ["## Incremental rebuild", "",
             "Pelican's content cache on (`CACHE_CONTENT`, `LOAD_CONTENT_CACHE`): a cold build, a rebuild with nothing "
             "changed, and a rebuild after one profile's bio changed. Both sites read only changed files again (our "
-            "profiles and their bio HTML, plain Pelican's articles); both still write every page and, for ours, "
-            "rebuild the search index, which depends on every profile.", ""]
+            "profiles and their bio HTML, plain Pelican's articles); both still write every page, and ours also "
+            "empties the output folder first (`DELETE_OUTPUT_DIRECTORY`, so a removed mentor leaves nothing behind) "
+            "and rebuilds the search index, which depends on every profile.", ""]
     measured, note = _having(results, "incremental")
     out += note
     rows = []
