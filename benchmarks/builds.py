@@ -5,11 +5,8 @@ default theme building the same people as ordinary articles (with their tag and 
 pages, as our topic pages). The two alternate round by round, so a noisy neighbour on a
 shared machine slows both alike.
 
-Each build runs under a small launcher process that times it and reads its peak memory.
-Linux carries a process's peak resident size across fork and exec, so a build started
-straight from this (large) benchmark process would report at least this process's own
-size: both sites showed the same 99 MB at N = 30. A fresh interpreter of a few MB in
-between makes the figure the build's own.
+Each build runs under a small launcher (launch.py) that times it and measures the memory of
+the build and any workers it starts.
 """
 from __future__ import annotations
 
@@ -35,21 +32,13 @@ FEED_ALL_ATOM = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = AUTHOR_FEED_ATOM = 
 """
 
 
-# Run as `python -c MEASURE RESULT_FILE COMMAND...`: writes {"seconds", "peak_kb", "status"} to RESULT_FILE.
-MEASURE = """\
-import json, os, subprocess, sys, time
-start = time.perf_counter()
-child = subprocess.Popen(sys.argv[2:])
-_, status, usage = os.wait4(child.pid, 0)
-seconds = time.perf_counter() - start
-with open(sys.argv[1], "w") as out:
-    json.dump({"seconds": seconds, "peak_kb": usage.ru_maxrss, "status": os.waitstatus_to_exitcode(status)}, out)
-"""
+LAUNCHER = Path(__file__).with_name("launch.py")
 
 
 @dataclass(frozen=True)
 class Run:
     seconds: float
+    cpu_seconds: float
     peak_mb: float
 
 
@@ -81,18 +70,18 @@ def plain_settings(folder: Path) -> Path:
 
 
 def run_build(site: Site, cache: Path | None = None, clean: bool = True) -> Run:
-    """Build once in a new process; peak memory is that process's own maximum resident size."""
+    """Build once in a new process; its memory is that of the build and any workers it starts."""
     if clean and site.output.exists():
         shutil.rmtree(site.output)
     log = site.output.with_suffix(".log")
     result = site.output.with_suffix(".run.json")
     with log.open("w") as out:
-        subprocess.run([sys.executable, "-c", MEASURE, str(result), *site.command(cache)],
+        subprocess.run([sys.executable, str(LAUNCHER), str(result), *site.command(cache)],
                        stdout=out, stderr=subprocess.STDOUT, check=True)
     measured = json.loads(result.read_text(encoding="utf-8"))
     if measured["status"] != 0:
         raise RuntimeError(f"{site.name} build failed ({measured['status']}):\n{log.read_text()[-3000:]}")
-    return Run(measured["seconds"], measured["peak_kb"] / 1024)
+    return Run(measured["seconds"], measured["cpu_seconds"], measured["peak_kb"] / 1024)
 
 
 @dataclass(frozen=True)
@@ -109,9 +98,11 @@ class Comparison:
         def side(runs: list[Run]) -> dict[str, float]:
             return {"median_s": statistics.median(r.seconds for r in runs),
                     "min_s": min(r.seconds for r in runs),
+                    "median_cpu_s": statistics.median(r.cpu_seconds for r in runs),
                     "peak_mb": max(r.peak_mb for r in runs)}
         fastest = min(r.seconds for r in self.ours) / min(r.seconds for r in self.plain)
-        return {"rounds": len(self.ours), "ratio": self.ratio, "ratio_of_fastest": fastest,
+        cpu = statistics.median(o.cpu_seconds / p.cpu_seconds for o, p in zip(self.ours, self.plain))
+        return {"rounds": len(self.ours), "ratio": self.ratio, "ratio_of_fastest": fastest, "cpu_ratio": cpu,
                 "ours": side(self.ours), "plain": side(self.plain)}
 
 
