@@ -25,7 +25,18 @@ def axe_source() -> str:
     return AXE.read_text(encoding="utf-8")
 
 
+# Cards out of view are drawn only when scrolled near (content-visibility: auto), and axe would
+# read colours and sizes the browser has not worked out for them yet (it reported the default
+# link blue on them). Draw them all first, as scrolling through the page would.
+DRAW_EVERYTHING = """() => {
+  for (const element of document.querySelectorAll("body *")) {
+    if (getComputedStyle(element).contentVisibility === "auto") element.style.contentVisibility = "visible";
+  }
+}"""
+
+
 def axe_violations(page, axe_source: str) -> list[dict]:
+    page.evaluate(DRAW_EVERYTHING)
     page.evaluate(axe_source)
     result = page.evaluate(
         "tags => axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })",
