@@ -214,10 +214,12 @@ async function start(root) {
     return list; // already in name order, as the records are
   }
 
-  // The list holds only the cards shown, so changing it costs the same at any size.
+  // The list holds only the cards shown, so changing it costs the same at any size; once
+  // live, cards out of view are laid out only when scrolled near (see directory.css).
   function showCards(cards) {
     const current = ui.list.children;
     if (current.length === cards.length && cards.every((card, i) => current[i] === card)) return;
+    ui.list.classList.add("live");
     ui.list.replaceChildren(...cards);
   }
 
