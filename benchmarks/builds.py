@@ -11,7 +11,6 @@ the build and any workers it starts.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import statistics
 import subprocess

@@ -5,8 +5,6 @@ DevTools protocol, so the pages keep their strict Content-Security-Policy while 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from page_types import BY_NAME, PAGE_TYPES, SCHEMES, WIDTHS, PageType, open_page

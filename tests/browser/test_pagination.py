@@ -1,8 +1,6 @@
 """A mentee on a paginated directory: a small first view, and search and filters over every mentor."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 

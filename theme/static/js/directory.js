@@ -51,7 +51,7 @@ async function cardPage(url) {
 
 async function start(root) {
   const ui = findParts(root);
-  const facetKeys = [...new Set([...ui.form.querySelectorAll("details.facet[data-facet]")].map((d) => d.dataset.facet))];
+  const facetKeys = [...ui.options.keys()];
   let mentors = [];
   let labels = new Map();
   let scores = null;
