@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mentor_directory.cli import main
+from mentor_directory.tools.cli import main
 from site_builder import DEMO_CONTENT
 
 GOOD = (DEMO_CONTENT / "mentors" / "ase-lindqvist.yaml").read_text(encoding="utf-8")
@@ -62,7 +62,7 @@ def test_a_broken_vocabulary_is_reported_with_its_line(project: Path, capsys) ->
 
 
 def test_an_annotation_cannot_be_broken_by_the_text_it_carries() -> None:
-    from mentor_directory.problems import Problem
+    from mentor_directory.profiles.problems import Problem
 
     line = Problem("content/mentors/a,b:c.yaml", 3, 4, "first\nsecond 100%\r").as_github()
     assert line == "::error file=content/mentors/a%2Cb%3Ac.yaml,line=3,col=4,title=Profile problem::first%0Asecond 100%25%0D"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mentor_directory.cli import main
+from mentor_directory.tools.cli import main
 from unit.builders import VOCABULARY_FILE, markdown, replacing
 
 # Old enough to be in the past whatever day the tests run.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mentor_directory.problems import Problem, ProfileErrors
+from mentor_directory.profiles.problems import Problem, ProfileErrors
 from unit.builders import load_folder, plus, replacing
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mentor_directory.loading import load_profiles
+from mentor_directory.profiles.loading import load_profiles
 
 from .builders import REQUIRED as FIELDS
 from .builders import TODAY, VOCABULARY
