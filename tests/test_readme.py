@@ -10,8 +10,8 @@ def documented_fields() -> dict[str, bool]:
     text = (PROJECT / "README.md").read_text(encoding="utf-8")
     required_part, optional_part = text.split("Required:", 1)[1].split("Optional:", 1)
     optional_part = optional_part.split("\n\n", 2)[1]
-    names = {name: True for name in re.findall(r"^\| `(\w+)` \|", required_part.split("\n\n", 2)[1], re.M)}
-    names.update({name: False for name in re.findall(r"^\| `(\w+)` \|", optional_part, re.M)})
+    names = dict.fromkeys(re.findall(r"^\| `(\w+)` \|", required_part.split("\n\n", 2)[1], re.M), True)
+    names.update(dict.fromkeys(re.findall(r"^\| `(\w+)` \|", optional_part, re.M), False))
     return names
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -17,9 +16,9 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
+from demo_data import demo_fields
 from mentor_directory.directory.facets import OFFSET_REFERENCE
 from mentor_directory.directory.freshness import months_between
-from demo_data import demo_fields
 from site_builder import BUILD_DAY, DEMO_CONTENT
 
 pytestmark = pytest.mark.browser

@@ -39,7 +39,7 @@ class Field:
     vocabulary: str | None = None
     min_items: int = 0
     max_items: int | None = None
-    subfields: tuple["Field", ...] = ()
+    subfields: tuple[Field, ...] = ()
 
 
 CONTACT_FIELDS = (

@@ -374,7 +374,7 @@ def _check_photo_path(field: Field, node: Scalar, report: Report) -> str | None:
 
 def is_raster_image(header: bytes) -> bool:
     """Whether a file starts like a JPEG, PNG or WebP (renaming an SVG to .jpg does not make it one)."""
-    return (header.startswith(b"\xff\xd8\xff") or header.startswith(b"\x89PNG\r\n\x1a\n")
+    return (header.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n"))
             or (header[:4] == b"RIFF" and header[8:12] == b"WEBP"))
 
 
