@@ -115,7 +115,7 @@ def _unknown_field_message(key: str, known: list[str]) -> str:
     if key in MISPLACED_FIELDS:
         return f"unknown field `{key}`: {MISPLACED_FIELDS[key]}"
     hint = did_you_mean(key, known)
-    return f"unknown field `{key}`{hint}" + ("" if hint else "; see the field list in the README")
+    return f"unknown field `{key}`{hint}" + ("" if hint else "; see the field list in docs/mentors.md")
 
 
 def _missing_message(field: Field) -> str:
