@@ -138,6 +138,24 @@ def test_cancelling_the_question_adds_nothing(page, site_url, profiles) -> None:
     expect(page.locator("[data-empty]")).to_be_visible()
 
 
+def test_the_directory_page_fetches_the_records_once_for_filtering_and_adding(page, site_url, records, profiles, labels) -> None:
+    """The directory's search and "Add to my mentors" share one loaded copy of search/records.json."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url) if urlsplit(request.url).path.endswith("/records.json") else None)
+    slug, profile = next((s, p) for s, p in profiles.items() if len(p["mentoring_areas"]) >= 2)
+    name = next(m["name"] for m in records["mentors"] if m["slug"] == slug)
+    page.goto(site_url + "/")
+    page.locator('html[data-directory="ready"]').wait_for(state="attached")
+    page.locator("input[type=search]").fill(name)
+    page.locator('html[data-directory="ready"]').wait_for(state="attached")
+    page.locator(f"li.card[data-slug='{slug}'] [data-plan-add] button").click()
+    dialog = page.locator("dialog[open]")
+    expect(dialog.locator("label")).to_have_text([labels["mentoring_areas"][a] for a in profile["mentoring_areas"]])
+    dialog.get_by_role("button", name="Add").click()
+    expect(page.locator(f"li.card[data-slug='{slug}'] .plan-added")).to_contain_text("Added")
+    assert len(requested) == 1, requested
+
+
 def test_a_second_mentor_is_a_candidate_until_chosen_and_removing_leaves_a_gap_with_a_link(page, site_url, profiles, labels) -> None:
     first, second = with_areas(profiles, "leadership")[:2]
     add_from_topic_page(page, site_url, "leadership", first)
