@@ -208,6 +208,34 @@ def test_warnings_for_a_mentor_who_is_not_accepting_or_may_be_out_of_date(page, 
     expect(candidate(page, profiles[open_now]["mentoring_areas"][0], open_now).locator("[data-warnings] li")).to_have_count(0)
 
 
+def records_without(records: dict, key: str) -> dict:
+    """records.json as a site that leaves the facet `key` out of MENTOR_FACETS builds it."""
+    return {
+        **records,
+        "facets": [f for f in records["facets"] if f["key"] != key],
+        "mentors": [{**m, "facets": {k: v for k, v in m["facets"].items() if k != key}} for m in records["mentors"]],
+    }
+
+
+@pytest.mark.parametrize("accepting_field", [False, True], ids=["without-accepting-field", "with-accepting-field"])
+def test_availability_left_out_of_the_facets_flags_no_one_unless_the_record_says(page, site_url, records, profiles, accepting_field) -> None:
+    closed = next(s for s, p in profiles.items() if not p["accepting_mentees"])
+    data = records_without(records, "availability")
+    if accepting_field:
+        for mentor in data["mentors"]:
+            mentor["accepting"] = profiles[mentor["slug"]]["accepting_mentees"]
+    body = json.dumps(data)
+    page.route("**/records.json", lambda route: route.fulfill(status=200, content_type="application/json", body=body))
+    area = profiles[closed]["mentoring_areas"][0]
+    seed(page, site_url, plan_of((area, [closed])))
+    page.locator('html[data-planner="ready"]').wait_for(state="attached")
+    warnings = candidate(page, area, closed).locator("[data-warnings]")
+    if accepting_field:
+        expect(warnings).to_contain_text("Not taking new mentees")
+    else:
+        expect(warnings).not_to_contain_text("Not taking new mentees")
+
+
 def test_an_accepting_mentor_with_no_room_left_is_flagged_as_full(page, site_url, records, profiles) -> None:
     slug = next(s for s, p in profiles.items() if p["accepting_mentees"] and months_old(p) < 12)
     full_records = json.loads(json.dumps(records))
