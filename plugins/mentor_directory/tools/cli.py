@@ -165,6 +165,12 @@ def run_validate(paths: list[Path], vocabulary_path: Path, output_format: str) -
     if problems:
         print(f"{len(problems)} problem(s) in {checked} file(s).", file=sys.stderr)
         return 1
+    if checked == 0:
+        # A new program starts with an empty folder: that is not an error, but it must not read as "all is well".
+        where = ", ".join(path.as_posix() for path in paths)
+        print(f"No profiles to check in {where} yet. That is how a new program starts; the site builds and invites "
+              "mentors to add themselves. Add the first profile with `mentor-directory new`.", file=sys.stderr)
+        return 0
     print(f"All {checked} profile(s) are valid.", file=sys.stderr)
     return 0
 
