@@ -343,8 +343,9 @@ def _check_number(field: Field, node: Scalar, report: Report) -> float | None:
         value = float(node.text) if node.plain else None
     except ValueError:
         value = None
-    if value is None or value != value or value in (float("inf"), float("-inf")) or value <= 0:
-        report(node.position, f"`{field.name}` must be a number greater than 0, e.g. `{field.name}: 3`, without quotes")
+    if value is None or value != value or value in (float("inf"), float("-inf")) or value < 0:
+        report(node.position, f"`{field.name}` must be a number 0 or more, e.g. `{field.name}: 3`, without quotes "
+                              "(0 reads \"not taking new mentees now\")")
         return None
     return value
 

@@ -24,7 +24,7 @@ def render_yaml(answers: Answers) -> str:
         value = answers.get(field.name)
         if value in (None, "", (), [], {}):
             continue
-        lines.extend(_render(field, value))
+        lines.extend(render_field(field, value))
     bio = str(answers.get("bio") or "").strip()
     if bio:
         lines.append("bio: |")
@@ -32,7 +32,8 @@ def render_yaml(answers: Answers) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _render(field: Field, value: object) -> list[str]:
+def render_field(field: Field, value: object) -> list[str]:
+    """The lines one field takes in a profile file, as `name: value` (a group or a list included)."""
     if field.kind is Kind.MAPPING:
         assert isinstance(value, Mapping)
         inner = [f"  {sub.name}: {_quote(value[sub.name])}" for sub in field.subfields if value.get(sub.name)]
