@@ -42,10 +42,9 @@ def render_field(field: Field, value: object) -> list[str]:
         assert isinstance(value, (list, tuple))
         items = ", ".join(_term(item) if field.kind is Kind.TERMS else _quote(item) for item in value)
         return [f"{field.name}: [{items}]"]
-    if field.kind is Kind.BOOLEAN:
+    if field.kind is Kind.BOOLEAN and isinstance(value, bool):
         return [f"{field.name}: {'true' if value else 'false'}"]
-    if field.kind is Kind.DATE:
-        assert isinstance(value, date)
+    if field.kind is Kind.DATE and isinstance(value, date):
         return [f"{field.name}: {value.isoformat()}"]
     if field.kind in (Kind.INTEGER, Kind.NUMBER) and isinstance(value, (int, float)) and not isinstance(value, bool):
         return [f"{field.name}: {value:g}" if isinstance(value, float) else f"{field.name}: {value}"]

@@ -1,24 +1,43 @@
-"""Which GitHub repository the program's profiles live in, for links mentors follow from the CLI."""
+"""Where the program's profiles live and whom to ask, for the links and next steps the CLI prints."""
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+SETTINGS_FILE = Path("pelicanconf.py")
 
 
-def repository_url(given: str | None, settings_file: Path = Path("pelicanconf.py")) -> str | None:
-    """`--repository`, else MENTOR_REPOSITORY_URL in pelicanconf.py, else the repository a GitHub Actions run is in.
+@dataclass(frozen=True)
+class Program:
+    repository: str | None  # e.g. https://github.com/OWNER/REPO
+    branch: str
+    contact: str | None     # an email address or a web address
 
-    The setting is the one the site's "Add yourself" links use, so the CLI and the site send
-    mentors to the same place; Actions sets GITHUB_REPOSITORY, so the monthly review works unset.
-    """
-    if given:
-        return given.rstrip("/")
-    if settings_file.is_file():
-        from pelican.settings import get_settings_from_file
 
-        configured = get_settings_from_file(str(settings_file)).get("MENTOR_REPOSITORY_URL")
-        if configured:
-            return str(configured).rstrip("/")
+def _settings(settings_file: Path) -> dict[str, Any]:
+    if not settings_file.is_file():
+        return {}
+    from pelican.settings import get_settings_from_file
+
+    return get_settings_from_file(str(settings_file))
+
+
+def program(repository: str | None, settings_file: Path = SETTINGS_FILE) -> Program:
+    """The same settings the site's "Add yourself" links use, so the CLI and the site send mentors to one place."""
+    settings = _settings(settings_file)
+    given = repository or settings.get("MENTOR_REPOSITORY_URL")
+    return Program(str(given).rstrip("/") if given else None, settings.get("MENTOR_REPOSITORY_BRANCH") or "main",
+                   settings.get("MENTOR_PROGRAM_CONTACT"))
+
+
+def repository_url(given: str | None, settings_file: Path = SETTINGS_FILE) -> str | None:
+    """`--repository`, else MENTOR_REPOSITORY_URL in pelicanconf.py, else the repository a GitHub Actions run is in
+    (Actions sets GITHUB_REPOSITORY, so the monthly review links work without configuration)."""
+    configured = program(given, settings_file).repository
+    if configured:
+        return configured
     if os.environ.get("GITHUB_REPOSITORY"):
         return f"{os.environ.get('GITHUB_SERVER_URL', 'https://github.com')}/{os.environ['GITHUB_REPOSITORY']}"
     return None
