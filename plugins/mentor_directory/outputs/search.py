@@ -12,7 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 import lunr
+from lunr.index import Index
+from lunr.pipeline import Pipeline
 from lunr.token import Token
+from lunr.token_set import TokenSet
 
 from ..directory.facets import mentor_values, timezone_label
 from ..profiles.markup import plain_text
@@ -125,6 +128,11 @@ def build_index(documents: list[dict[str, str]]) -> dict[str, Any]:
     (lunr's tokenizer walks strings a character at a time and its pipeline runs per token;
     LunrTerms does the same once per word), so its own pipeline has nothing left to do.
     """
+    if not documents:
+        # A new program has no mentor yet; lunr's builder cannot average over no documents,
+        # but an index with no entries is valid and the page's search simply finds nothing.
+        empty = Index({}, {}, TokenSet(), [name for name, _ in INDEX_FIELDS], Pipeline())
+        return {"version": FORMAT_VERSION, "lunr": lunr.__TARGET_JS_VERSION__, "index": pack(empty.serialize())}
     terms = LunrTerms()
     abouts = distinctive_words([d["about"] for d in documents], terms)
     prepared = [

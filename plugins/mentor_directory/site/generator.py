@@ -120,6 +120,11 @@ class MentorDirectoryGenerator(Generator):
         # afresh each time it is read, so read each once here rather than on thousands of pages.
         self.context["mentor_page_links"] = [PageLink(p.url, p.title) for p in self.context.get("pages", [])]
         self.context["mentor_guide_links"] = [PageLink(p.url, p.title) for p in self.context.get("hidden_pages", [])]
+        # An empty directory points newcomers at the page explaining how to add themselves.
+        self.context["mentor_add_yourself_url"] = next(
+            (p.url for p in (*self.context.get("pages", []), *self.context.get("hidden_pages", []))
+             if p.slug == "add-yourself"), None)
+        self.context["mentor_profile_count"] = len(self.all_mentors)
         self.context["mentor_directory_url"] = self.options["MENTOR_DIRECTORY_URL"]
         self.context["mentor_browse_url"] = self.options["MENTOR_BROWSE_URL"]
         self.context["mentor_planner_url"] = self.options["MENTOR_PLANNER_URL"]
