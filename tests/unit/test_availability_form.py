@@ -11,12 +11,18 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mentor_directory.tools import generated
-from mentor_directory.tools.availability import ACTION_QUESTION, ACTIONS, PROFILE_QUESTION, availability_from_event, form
-from mentor_directory.tools.cli import main
-from mentor_directory.tools.ownership import ProfileChange, ownership_problems
 from mentor_directory.profiles.fields import FIELDS_BY_NAME
 from mentor_directory.profiles.loading import load_profile
+from mentor_directory.tools import generated
+from mentor_directory.tools.availability import (
+    ACTION_QUESTION,
+    ACTIONS,
+    PROFILE_QUESTION,
+    availability_from_event,
+    form,
+)
+from mentor_directory.tools.cli import main
+from mentor_directory.tools.ownership import ProfileChange, ownership_problems
 from unit.builders import REPO, REQUIRED, VOCABULARY, VOCABULARY_FILE
 
 TODAY = date(2026, 11, 23)

@@ -10,9 +10,9 @@ import unicodedata
 import zoneinfo
 from collections import defaultdict
 from collections.abc import Callable
-from importlib import resources
 from datetime import date
 from functools import lru_cache
+from importlib import resources
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
