@@ -32,6 +32,11 @@ def check_settings(pelican: Any) -> None:
 def add_generator(pelican: Any) -> type[MentorDirectoryGenerator]:
     """Also sent at the start of every build (each rebuild under --autoreload): the build starts in a staging folder."""
     staging.begin(pelican)
+    # The swap must come after every other plugin's `finalized` work (the sitemap plugin writes
+    # there, into the folder being built, with addresses relative to it); blinker calls receivers
+    # in the order they connected, so ours moves to the end once all plugins have registered.
+    signals.finalized.disconnect(staging.finish)
+    signals.finalized.connect(staging.finish)
     return MentorDirectoryGenerator
 
 
