@@ -7,11 +7,7 @@ from typing import Any
 from pelican import signals
 
 from .generator import MentorDirectoryGenerator
-from .settings import directory_settings, setting_problems, unknown_settings
-
-
-class SettingsError(Exception):
-    pass
+from .settings import SettingsError, directory_settings, setting_problems, unknown_settings
 
 
 def check_settings(pelican: Any) -> None:
