@@ -12,9 +12,9 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 from playwright.sync_api import expect
+from test_accessibility import axe_violations, describe
 
 from site_builder import DEMO_CONTENT, build
-from test_accessibility import axe_violations, describe
 
 pytestmark = pytest.mark.browser
 

@@ -13,6 +13,7 @@ from ..directory.facets import FACETS, FACETS_BY_KEY
 from ..outputs.colors import DARK, LIGHT, colour_problem
 from ..profiles.suggest import did_you_mean
 
+
 class SettingsError(Exception):
     """A MENTOR_* setting that cannot work; the build stops before writing anything."""
 

@@ -23,8 +23,8 @@ from . import new_command
 from .from_issue import profile_from_event
 from .issue_form import form
 from .ownership import changes_since, ownership_problems
-from .requests_count import count_requests, requests_yaml
 from .pr_summary import summary
+from .requests_count import count_requests, requests_yaml
 
 DEFAULT_CONTENT = Path("content")
 DEFAULT_VOCABULARY = DEFAULT_CONTENT / "vocabulary.yaml"
