@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from mentor_directory.profiles.problems import ProfileErrors
-from mentor_directory.site.settings import SettingsError
 from site_builder import build
 
 
@@ -28,6 +27,9 @@ def test_a_wrong_requests_file_stops_the_build_at_its_line(fresh_content: Path, 
     assert not (tmp_path / "output" / "coverage").exists()
 
 
-def test_a_theme_linking_a_missing_page_stops_the_build(fresh_content: Path, tmp_path: Path) -> None:
-    with pytest.raises(SettingsError, match="'no-such-guide'"):
-        build(fresh_content, tmp_path / "output", MENTOR_PROGRAM_THEMES=[{"month": 1, "theme": "Hello", "guide": "no-such-guide"}])
+def test_a_theme_linking_a_missing_page_is_shown_without_a_link_and_a_warning(fresh_content: Path, tmp_path: Path, caplog) -> None:
+    output = build(fresh_content, tmp_path / "output", MENTOR_PROGRAM_THEMES=[{"month": 1, "theme": "Hello", "guide": "no-such-guide"}])
+    assert "MENTOR_PROGRAM_THEMES links 'no-such-guide'" in caplog.text
+    planner = (output / "my-mentors" / "index.html").read_text(encoding="utf-8")
+    theme = planner.split('data-theme-month="1">', 1)[1].split("</li>", 1)[0]
+    assert "Hello" in theme and "<a " not in theme

@@ -39,7 +39,7 @@ from ..profiles.vocabulary import VocabularyError, load_vocabulary
 from .background import alongside, in_background, shared_map
 from .cards import card_renderer
 from .profile_cache import ProfileCache, context_key
-from .settings import SettingsError, build_date, directory_settings
+from .settings import build_date, directory_settings
 
 
 @dataclass(frozen=True)
@@ -197,15 +197,14 @@ class MentorDirectoryGenerator(Generator):
         )
 
     def _program_shape(self) -> ProgramShape:
-        """The relationship the planner follows through; a theme's guide must be one of the program's pages."""
+        """The relationship the planner follows through. A theme whose guide is not one of the program's
+        pages (content shared by several programs, a page renamed) is shown without a link, with a warning."""
         pages = {p.slug: PageLink(p.url, p.title) for p in [*self.context.get("pages", []), *self.context.get("hidden_pages", [])]}
         options = self.options
-        unknown = [t["guide"] for t in options["MENTOR_PROGRAM_THEMES"] or [] if t.get("guide") and t["guide"] not in pages]
+        unknown = sorted({t["guide"] for t in options["MENTOR_PROGRAM_THEMES"] or [] if t.get("guide") and t["guide"] not in pages})
         if unknown:
-            message = (f"MENTOR_PROGRAM_THEMES links the page {', '.join(map(repr, unknown))}, not in content/pages/; "
-                       f"the pages are {', '.join(map(repr, sorted(pages)))}")
-            sys.stderr.write(f"pelicanconf.py: error: {message}\n")
-            raise SettingsError(message)
+            logger.warning("MENTOR_PROGRAM_THEMES links %s, not a page in content/pages/ (the pages are %s); those months show no guide",
+                           ", ".join(map(repr, unknown)), ", ".join(map(repr, sorted(pages))) or "none")
         start = options["MENTOR_PROGRAM_START"]
         return ProgramShape(
             follow_up_days=options["MENTOR_FOLLOW_UP_DAYS"],

@@ -7,7 +7,11 @@ from typing import Any
 from pelican import signals
 
 from .generator import MentorDirectoryGenerator
-from .settings import SettingsError, directory_settings, setting_problems, unknown_settings
+from .settings import directory_settings, setting_problems, unknown_settings
+
+
+class SettingsError(Exception):
+    pass
 
 
 def check_settings(pelican: Any) -> None:

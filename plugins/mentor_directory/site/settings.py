@@ -13,11 +13,6 @@ from ..directory.facets import FACETS, FACETS_BY_KEY
 from ..outputs.colors import DARK, LIGHT, colour_problem
 from ..profiles.suggest import did_you_mean
 
-
-class SettingsError(Exception):
-    """A MENTOR_* setting that cannot work; the build stops before writing anything."""
-
-
 DEFAULTS: dict[str, Any] = {
     # Folder of profiles and the vocabulary file, relative to Pelican's content PATH.
     "MENTOR_PROFILES_PATH": "mentors",
