@@ -29,14 +29,15 @@ class Profile:
     slug: str
     source: str
     name: str
-    title: str
-    organization: str
-    library_type: str
     mentoring_areas: tuple[str, ...]
-    meeting_modes: tuple[str, ...]
     contact: Contact
     accepting_mentees: bool
     last_reviewed: date
+    # Required by default; a program may relax them in its vocabulary's `program:` section.
+    title: str | None = None
+    organization: str | None = None
+    library_type: str | None = None
+    meeting_modes: tuple[str, ...] = ()
     bio: str = ""
     pronouns: str | None = None
     functional_areas: tuple[str, ...] = ()
@@ -66,6 +67,11 @@ class Profile:
         if name in FIELDS_BY_NAME:
             return self.__dict__.get("more", {}).get(name)
         raise AttributeError(name)
+
+    @property
+    def role(self) -> str:
+        """"Title, Organization", or whichever of the two the mentor gave."""
+        return ", ".join(part for part in (self.title, self.organization) if part)
 
     @property
     def initials(self) -> str:

@@ -26,6 +26,7 @@ from .pr_summary import summary
 
 DEFAULT_CONTENT = Path("content")
 DEFAULT_VOCABULARY = DEFAULT_CONTENT / "vocabulary.yaml"
+DEFAULT_SETTINGS = Path("pelicanconf.py")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     ownership.add_argument("--format", choices=("text", "github"), default="text")
     form_parser = commands.add_parser("issue-form", help="print the GitHub issue form for adding a profile")
     form_parser.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
+    form_parser.add_argument("--settings", type=Path, default=DEFAULT_SETTINGS,
+                             help="the program's pelicanconf.py, for what the form says is public and whom to write to privately")
     issue = commands.add_parser("from-issue", help="write the profile a submitted issue form describes")
     issue.add_argument("event", type=Path, help="the event JSON GitHub wrote ($GITHUB_EVENT_PATH)")
     issue.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
@@ -92,7 +95,9 @@ def _run(args: argparse.Namespace) -> int:
         return run_stats(args.folder, args.vocabulary, FreshnessPolicy(args.review_after, args.hide_after),
                          args.today or build_date(None))
     if args.command == "issue-form":
-        print(yaml.safe_dump(form(load_vocabulary(args.vocabulary)), sort_keys=False, allow_unicode=True, width=100), end="")
+        settings = _program_settings(args.settings)
+        issue_form = form(load_vocabulary(args.vocabulary), settings["MENTOR_EMAIL_DISPLAY"], settings["MENTOR_PROGRAM_CONTACT"])
+        print(yaml.safe_dump(issue_form, sort_keys=False, allow_unicode=True, width=100), end="")
         return 0
     if args.command == "from-issue":
         outcome = profile_from_event(args.event, args.folder, load_vocabulary(args.vocabulary), build_date(None))
@@ -116,6 +121,16 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "new":
         return new_command.run(args, load_vocabulary(args.vocabulary), date.today())
     return run_validate(args.paths or [DEFAULT_CONTENT / "mentors"], args.vocabulary, args.format)
+
+
+def _program_settings(path: Path) -> dict[str, object]:
+    """The MENTOR_ settings of a pelicanconf.py (defaults when there is none), read as Pelican reads them."""
+    if not path.is_file():
+        return dict(DEFAULTS)
+    from pelican.settings import read_settings
+
+    settings = read_settings(str(path))
+    return {key: settings.get(key, default) for key, default in DEFAULTS.items()}
 
 
 def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, today: date, output_format: str = "text") -> int:

@@ -55,7 +55,7 @@ def _run(args: argparse.Namespace, vocabulary: Vocabulary, today: date,
     interactive = interactive and not args.no_input
     answers: dict[str, object] = {}
     missing: list[str] = []
-    for field in PROFILE_FIELDS:
+    for field in vocabulary.fields:
         try:
             if field.kind is Kind.MAPPING:
                 value = _mapping(field, args, ask, interactive)
