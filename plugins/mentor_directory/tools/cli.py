@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     _freshness_arguments(review)
     review.add_argument("--format", choices=("text", "markdown"), default="text",
                         help="markdown prints a checklist for a GitHub issue that mentions each mentor")
-    _freshness_arguments(commands.add_parser("stats", help="print mentors and open places per need, place and language, with gaps"))
+    _freshness_arguments(commands.add_parser("stats", help="print mentors and places offered per need (thinnest first), place and language, with gaps"))
     ownership = commands.add_parser("check-ownership", help="check a pull request changes only its author's profiles")
     ownership.add_argument("--author", required=True, help="the pull request author's GitHub username")
     ownership.add_argument("--base", required=True, help="the commit the pull request is based on")
