@@ -82,7 +82,7 @@ def test_unknown_or_unusable_required_fields_are_located_with_a_suggestion(tmp_p
         "`career_stage` cannot be required: this vocabulary has no `career_stage:` list",
     ]
     lines = (tmp_path / "vocabulary.yaml").read_text(encoding="utf-8").splitlines()
-    required_line = next(n for n, line in enumerate(lines, start=1) if "required:" in line)
+    required_line = next(n for n, line in enumerate(lines, start=1) if line.startswith("  required:"))
     assert [p.line for p in raised.value.problems] == [required_line, required_line]
 
 
