@@ -44,8 +44,11 @@ install-test: $(BIN)/.installed-test node_modules/.package-lock.json
 
 install-bench: $(BIN)/.installed-bench node_modules/.package-lock.json
 
+# Pages opened from output/ as files get no search, filters or planner (browsers refuse module
+# scripts from file://), so the build ends by pointing at the served site.
 html: install
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
+	@echo "Built $(OUTPUTDIR)/. To browse it as mentees will, with search and filters: make serve, then open http://localhost:$(PORT)/"
 
 validate: install
 	$(BIN)/mentor-directory validate

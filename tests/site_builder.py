@@ -11,14 +11,16 @@ from mentor_directory.site.hooks import disconnect
 
 PROJECT = Path(__file__).resolve().parent.parent
 DEMO_CONTENT = PROJECT / "content"
+# The second example program (a museum network) with its own content and configuration.
+MUSEUM = PROJECT / "examples" / "museum"
 # Freshness is measured on a fixed day so that tests do not change as the demo profiles age.
 BUILD_DAY = "2026-11-23"
 
 
-def build(content: Path, output: Path, **overrides: Any) -> Path:
-    """Run Pelican with the project's pelicanconf.py on ``content``; return the output folder."""
+def build(content: Path, output: Path, settings_file: Path = PROJECT / "pelicanconf.py", **overrides: Any) -> Path:
+    """Run Pelican with ``settings_file`` (the project's pelicanconf.py) on ``content``; return the output folder."""
     settings = read_settings(
-        str(PROJECT / "pelicanconf.py"),
+        str(settings_file),
         override={
             "PATH": str(content),
             "OUTPUT_PATH": str(output),

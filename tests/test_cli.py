@@ -104,8 +104,10 @@ def test_stats_prints_the_dashboards_counts_for_the_demo_profiles(monkeypatch, c
     assert out.splitlines()[0] == (f"{len(listed)} mentors listed, {len(accepting)} accepting new mentees, "
                                    f"{len(listed) - len(accepting)} not accepting.")
     places = sum(f.get("capacity") or 0 for f in accepting)
-    assert out.splitlines()[1].startswith(f"{places} open places stated;")
-    assert f"{len(DEMO_SLUGS) - len(LISTED_SLUGS)} hidden as not reviewed" in out
+    assert out.splitlines()[1].startswith(f"{places} places offered (the capacities accepting mentors gave; not places left);")
+    assert f"{len(DEMO_SLUGS) - len(LISTED_SLUGS)} not listed until reviewed" in out
+    hidden = [demo_fields(s)["name"] for s in DEMO_SLUGS if s not in LISTED_SLUGS]
+    assert hidden and not [name for name in hidden if name in out], "stats counts hidden profiles; only review names them"
     tenure = [f for f in listed if "tenure" in f["mentoring_areas"]]
     tenure_line = next(line for line in out.splitlines() if line.strip().startswith("Tenure and promotion"))
     assert tenure_line.split()[-3:-1] == [str(len(tenure)), str(sum(1 for f in tenure if f["accepting_mentees"]))]

@@ -94,8 +94,8 @@ def test_the_feed_is_valid_atom_with_listed_mentors_newest_first(demo_site: Path
 # --- the dashboard --------------------------------------------------------------------------
 
 def dashboard_rows(page: str, key: str) -> dict[str, tuple[int, int, int]]:
-    """Label -> (mentors, accepting, open places) from one table of the dashboard."""
-    section = re.search(rf'id="table-{key}".*?</table>', page, re.S).group(0)
+    """Label -> (mentors, accepting, places offered) from one table of the coverage page."""
+    section = re.search(rf'<table>\s*<caption id="caption-{key}">.*?</table>', page, re.S).group(0)
     rows = {}
     for label, mentors, accepting, places in re.findall(
             r'<tr[^>]*><th scope="row">(.*?)</th><td>(\d+)</td><td>(\d+)</td><td>(\d+)', section, re.S):
@@ -118,28 +118,45 @@ def test_dashboard_counts_match_the_demo_profiles_counted_independently(demo_sit
                 counts[2] += fields.get("capacity") or 0
     page = (demo_site / "coverage" / "index.html").read_text(encoding="utf-8")
     shown = dashboard_rows(page, "area")
-    assert {label: tuple(c) for label, c in expected.items()} == {k: v for k, v in shown.items() if v[0]}
-    assert set(shown) == set(labels.values())
+    assert {label: tuple(c) for label, c in expected.items()} == shown
+    assert list(shown.values()) == sorted(shown.values(), key=lambda c: (c[1], c[2], c[0])), "needs, least room first"
+    uncovered = sorted(set(labels.values()) - set(shown))
+    if uncovered:
+        no_mentor = re.search(r"<strong>No mentor yet:</strong>(.*?)</p>", page, re.S).group(1)
+        assert sorted(unescape(t) for t in re.findall(r">([^<]+)</a>", no_mentor)) == uncovered
     listed = [demo(s) for s in LISTED_SLUGS]
-    accepting = sum(1 for f in listed if f["accepting_mentees"])
+    accepting = [f for f in listed if f["accepting_mentees"]]
     assert f"<dt>Mentors listed</dt><dd>{len(listed)}</dd>" in page
-    assert f"<dt>Accepting new mentees</dt><dd>{accepting}</dd>" in page
+    assert f"<dt>Accepting new mentees</dt><dd>{len(accepting)}</dd>" in page
+    assert f"<dt>Places offered</dt><dd>{sum(f.get('capacity') or 0 for f in accepting)}</dd>" in page
     hidden = len(DEMO_SLUGS) - len(LISTED_SLUGS)
-    assert f"<dt>Hidden, not reviewed</dt><dd>{hidden}</dd>" in page
+    assert f"<dt>Not listed until reviewed</dt><dd>{hidden}</dd>" in page
 
 
-def test_dashboard_lists_every_language_with_no_accepting_mentor_as_a_gap(demo_site: Path) -> None:
-    accepting_languages = {lang for s in LISTED_SLUGS if demo(s)["accepting_mentees"] for lang in demo(s).get("languages", [])}
-    # Languages only a hidden (unreviewed) mentor speaks are gaps too: no one the mentee can find speaks them.
-    all_languages = {lang for s in DEMO_SLUGS for lang in demo(s).get("languages", [])}
+def test_the_dashboard_names_no_one_and_keeps_the_detail_one_click_away(demo_site: Path) -> None:
     page = (demo_site / "coverage" / "index.html").read_text(encoding="utf-8")
-    gaps_section = re.search(r'id="gaps-heading".*?</section>', page, re.S).group(0)
-    language_gaps = re.search(r"<strong>Language:</strong>(.*?)</li>", gaps_section, re.S)
-    expected = sorted(all_languages - accepting_languages)
+    named = [demo(s)["name"] for s in DEMO_SLUGS if demo(s)["name"] in unescape(page)]
+    assert named == []
+    assert "open places" not in page.lower()
+    # Needs are on the page; every other table is behind a closed disclosure.
+    assert re.search(r'<table>\s*<caption id="caption-area">', page)
+    details = re.findall(r'<details class="coverage-table" id="table-([a-z-]+)">', page)
+    assert "language" in details and "area" not in details
+    assert not re.search(r'<details class="coverage-table"[^>]* open', page)
+
+
+def test_dashboard_lists_languages_no_listed_mentor_accepts_and_drops_empty_ones(demo_site: Path) -> None:
+    listed_languages = {lang for s in LISTED_SLUGS for lang in demo(s).get("languages", [])}
+    accepting_languages = {lang for s in LISTED_SLUGS if demo(s)["accepting_mentees"] for lang in demo(s).get("languages", [])}
+    page = (demo_site / "coverage" / "index.html").read_text(encoding="utf-8")
+    section = re.search(r'<details class="coverage-table" id="table-language">.*?</details>', page, re.S).group(0)
+    assert set(dashboard_rows(section, "language")) == listed_languages
+    gaps = re.search(r"<strong>Mentors, but no one accepting:</strong>(.*?)</p>", section, re.S)
+    expected = sorted(listed_languages - accepting_languages)
     if expected:
-        assert sorted(unescape(t) for t in re.findall(r">([^<]+)</a>", language_gaps.group(1))) == expected
+        assert sorted(unescape(t) for t in re.findall(r">([^<]+)</a>", gaps.group(1))) == expected
     else:
-        assert language_gaps is None
+        assert gaps is None
 
 
 # --- a configured program under a project-site subpath ---------------------------------------

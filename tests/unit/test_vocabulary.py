@@ -132,15 +132,24 @@ def test_a_term_written_as_a_bare_word_is_an_error(tmp_path: Path) -> None:
 
 
 def test_an_unknown_list_name_is_an_error_that_suggests_the_right_one(tmp_path: Path) -> None:
-    assert problems(tmp_path, edited("formats:", "format:")) == [
-        f"{SHOWN}:2:1: error: missing the `formats:` list of terms",
-        f"{SHOWN}:25:1: error: unknown list `format`; did you mean `formats`?",
+    assert problems(tmp_path, edited("meeting_modes:", "meeting_mode:")) == [
+        f"{SHOWN}:2:1: error: missing the `meeting_modes:` list of terms",
+        f"{SHOWN}:13:1: error: unknown list `meeting_mode`; did you mean `meeting_modes`?",
     ]
 
 
-def test_a_missing_list_is_an_error(tmp_path: Path) -> None:
+def test_a_missing_list_the_directory_needs_is_an_error(tmp_path: Path) -> None:
+    text = edited("meeting_modes:\n  - id: video\n    label: Video call\n    description: Zoom, Teams or Meet.\n", "")
+    assert problems(tmp_path, text) == [f"{SHOWN}:2:1: error: missing the `meeting_modes:` list of terms"]
+
+
+def test_a_program_may_leave_out_the_lists_it_does_not_use(tmp_path: Path) -> None:
     text = edited("career_stage:\n  - id: early\n    label: Early career\n    description: Up to five years.\n", "")
-    assert problems(tmp_path, text) == [f"{SHOWN}:2:1: error: missing the `career_stage:` list of terms"]
+    path = tmp_path / "vocabulary.yaml"
+    path.write_text(text, encoding="utf-8")
+    vocabulary = load_vocabulary(path)
+    assert "career_stage" not in vocabulary.lists
+    assert "career_stage" not in vocabulary.fields_by_name and "functional_areas" in vocabulary.fields_by_name
 
 
 def test_a_list_that_is_not_a_list_of_terms_is_an_error(tmp_path: Path) -> None:

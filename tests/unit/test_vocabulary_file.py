@@ -27,7 +27,7 @@ def test_the_shipped_vocabulary_has_the_six_lists_and_the_needs_programs_ask_for
     (lambda s: s.replace("  - id: public\n", "  - id: Public Libraries\n"), "term id `Public Libraries` must be lowercase letters"),
     (lambda s: s.replace("    label: Public\n", ""), "term `public` needs a `label:`"),
     (lambda s: s.replace("formats:", "format:"), "unknown list `format`; did you mean `formats`?"),
-    (lambda s: s.replace("career_stage:", "careers:"), "missing the `career_stage:` list of terms"),
+    (lambda s: s.replace("meeting_modes:", "meetings:"), "missing the `meeting_modes:` list of terms"),
     (lambda s: s.replace("    description: Public and community", "    descripton: Public and community"),
      "a term has `id:`, `label:` and `description:`, not `descripton:`; did you mean `description`?"),
     (lambda s: s.replace("    description: Public and community libraries, including county and regional systems.\n", ""),

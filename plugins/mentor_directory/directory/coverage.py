@@ -1,8 +1,12 @@
-"""Where the program is thin: mentors and open places per need, place, language and stage.
+"""Where the program is thin: mentors and places offered per need, then per place, language and stage.
 
-The dashboard page and `mentor-directory stats` both print this. Counts cover the mentors
-listed in the directory; profiles hidden for not being reviewed are counted separately,
-because a mentee cannot find them.
+The coverage page and `mentor-directory stats` both print this, needs first and thinnest
+first, because that is what organisers recruit for. Counts cover the mentors listed in the
+directory; profiles hidden for not being reviewed are only counted, never named: the review
+issue and `mentor-directory review` say whom to ask, the public page does not.
+
+"Places offered" is the sum of the capacities accepting mentors gave. It is not places left:
+the directory does not know how many mentees each mentor already has.
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from .freshness import Freshness
 
 # Availability is the summary itself, and identities are not something a program recruits to fill.
 NOT_TABULATED = frozenset({"availability", "identity"})
+NEEDS = "area"
 
 
 @dataclass(frozen=True)
@@ -23,17 +28,17 @@ class Room:
 
     mentors: int
     accepting: int
-    open_places: int        # the capacities accepting mentors gave
+    places_offered: int     # the capacities accepting mentors gave
     unstated: int           # accepting mentors who did not say how many mentees they take
 
     @classmethod
-    def of(cls, profiles: Iterable[Profile]) -> Room:
+    def of(cls, profiles: Iterable[Profile]) -> "Room":
         profiles = list(profiles)
         accepting = [p for p in profiles if p.accepting_mentees]
         return cls(
             mentors=len(profiles),
             accepting=len(accepting),
-            open_places=sum(p.capacity or 0 for p in accepting),
+            places_offered=sum(p.capacity or 0 for p in accepting),
             unstated=sum(1 for p in accepting if p.capacity is None),
         )
 
@@ -56,28 +61,26 @@ class Row:
 class Table:
     key: str
     label: str
-    rows: tuple[Row, ...]
+    rows: tuple[Row, ...]           # only values some listed mentor has
+    no_mentor: tuple[Row, ...]      # vocabulary terms no listed mentor has: the program defines them, no one covers them
 
     @property
-    def gaps(self) -> tuple[Row, ...]:
+    def no_one_accepting(self) -> tuple[Row, ...]:
         return tuple(r for r in self.rows if r.room.is_gap)
 
     @property
-    def most_mentors(self) -> int:
-        return max((r.room.mentors for r in self.rows), default=0)
+    def gap_count(self) -> int:
+        return len(self.no_mentor) + len(self.no_one_accepting)
 
 
 @dataclass(frozen=True)
 class Coverage:
     total: Room
-    review_due: tuple[Profile, ...]
-    hidden: tuple[Profile, ...]
+    review_due: int     # listed, marked "may be out of date"
+    hidden: int         # left out of the listings until reviewed
+    needs: Table | None  # None only when the program shows no needs facet at all
     tables: tuple[Table, ...]
     counts_requests: bool = False  # the program keeps a requests file: demand is shown beside supply
-
-
-# Requests are counted per need, the facet mentees write to organisers about.
-REQUESTS_FACET = "area"
 
 
 def coverage(profiles: Iterable[Profile], facets: Iterable[Facet], freshness: Mapping[str, Freshness],
@@ -88,42 +91,56 @@ def coverage(profiles: Iterable[Profile], facets: Iterable[Facet], freshness: Ma
     """
     profiles = list(profiles)
     listed = [p for p in profiles if freshness[p.slug] is not Freshness.EXPIRED]
-
-    def asked(key: str, value: str) -> int | None:
-        return None if requests is None or key != REQUESTS_FACET else requests.get(value, 0)
-
-    tables = tuple(
-        Table(facet.definition.key, facet.definition.label,
-              tuple(Row(t.value, t.label, t.url, Room.of(t.mentors), asked(facet.definition.key, t.value)) for t in facet.terms))
-        for facet in facets if facet.definition.key not in NOT_TABULATED
-    )
-    oldest_first = sorted(profiles, key=lambda p: (p.last_reviewed, p.slug))
+    tables = [_table(f, requests if f.definition.key == NEEDS else None)
+              for f in facets if f.definition.key not in NOT_TABULATED]
+    needs = next((t for t in tables if t.key == NEEDS), None)
     return Coverage(
         total=Room.of(listed),
-        review_due=tuple(p for p in oldest_first if freshness[p.slug] is Freshness.STALE),
-        hidden=tuple(p for p in oldest_first if freshness[p.slug] is Freshness.EXPIRED),
-        tables=tables,
+        review_due=sum(1 for p in profiles if freshness[p.slug] is Freshness.STALE),
+        hidden=len(profiles) - len(listed),
+        needs=_thinnest_first(needs) if needs else None,
+        tables=tuple(t for t in tables if t is not needs),
         counts_requests=requests is not None,
     )
 
 
+def _table(facet: Facet, requests: Mapping[str, int] | None) -> Table:
+    rows = [Row(t.value, t.label, t.url, Room.of(t.mentors), None if requests is None else requests.get(t.value, 0))
+            for t in facet.terms]
+    vocabulary = facet.definition.vocabulary is not None
+    return Table(facet.definition.key, facet.definition.label,
+                 rows=tuple(r for r in rows if r.room.mentors),
+                 no_mentor=tuple(r for r in rows if not r.room.mentors) if vocabulary else ())
+
+
+def _thinnest_first(table: Table) -> Table:
+    """Needs with the least room first; equal ones keep the vocabulary's order."""
+    rows = sorted(table.rows, key=lambda r: (r.room.accepting, r.room.places_offered, r.room.mentors))
+    return Table(table.key, table.label, tuple(rows), table.no_mentor)
+
+
 def report(result: Coverage) -> str:
-    """The coverage as plain text for a terminal: a summary, then each table with gaps marked."""
+    """The coverage as plain text for a terminal: the summary, needs thinnest first, then each other table."""
     total = result.total
     lines = [
         f"{total.mentors} mentors listed, {total.accepting} accepting new mentees, "
         f"{total.mentors - total.accepting} not accepting.",
-        f"{total.open_places} open places stated; {total.unstated} accepting mentors did not say how many.",
-        f"{len(result.review_due)} profiles due for review; {len(result.hidden)} hidden as not reviewed.",
+        f"{total.places_offered} places offered (the capacities accepting mentors gave; not places left); "
+        f"{total.unstated} accepting mentors did not say how many.",
+        f"{result.review_due} profiles due for review; {result.hidden} not listed until reviewed "
+        "(`mentor-directory review` says whom to ask).",
     ]
-    for table in result.tables:
+    for table in ((result.needs,) if result.needs else ()) + result.tables:
+        lines += ["", f"{table.label} ({table.gap_count} gaps)" + (", thinnest first" if table is result.needs else "")]
+        asked = any(r.requests is not None for r in (*table.rows, *table.no_mentor))
+        if table.no_mentor:
+            lines.append("  no mentor yet: " + ", ".join(
+                r.label + (f" ({r.requests} requests)" if asked else "") for r in table.no_mentor))
         width = max((len(r.label) for r in table.rows), default=0)
-        asked = any(r.requests is not None for r in table.rows)
-        lines += ["", f"{table.label} ({len(table.gaps)} with no accepting mentor)",
-                  f"  {'':{width}}  mentors  accepting  places" + ("  requests" if asked else "")]
+        lines.append(f"  {'':{width}}  mentors  accepting  places offered" + ("  requests" if asked else ""))
         for row in table.rows:
             room = row.room
-            mark = "  <- no accepting mentor" if room.is_gap else ""
+            mark = "  <- no one accepting" if room.is_gap else ""
             demand = f"  {row.requests:8}" if asked else ""
-            lines.append(f"  {row.label:{width}}  {room.mentors:7}  {room.accepting:9}  {room.open_places:6}{demand}{mark}")
+            lines.append(f"  {row.label:{width}}  {room.mentors:7}  {room.accepting:9}  {room.places_offered:14}{demand}{mark}")
     return "\n".join(lines) + "\n"

@@ -6,7 +6,7 @@ JavaScript, and the records the browser filters on.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
 from zoneinfo import ZoneInfo
@@ -106,6 +106,14 @@ def mentor_values(definition: FacetDefinition, profile: Profile, slugify: Slugif
     return [(value, text) for text in texts if (value := slugify(text))]
 
 
+def program_facets(vocabulary: Vocabulary) -> tuple[FacetDefinition, ...]:
+    """The facet table in the program's words: headings it renamed in the vocabulary's `program:`
+    section, and no facet for a vocabulary list it left out."""
+    program = vocabulary.program
+    return tuple(replace(d, label=program.facet_label(d.key, d.label))
+                 for d in FACETS if d.vocabulary is None or d.vocabulary in vocabulary.lists)
+
+
 def build_facets(profiles: list[Profile], vocabulary: Vocabulary, slugify: Slugify,
                  hidden: frozenset[str] = frozenset()) -> list[Facet]:
     """Every facet with its terms in display order and the mentors under each term.
@@ -114,7 +122,7 @@ def build_facets(profiles: list[Profile], vocabulary: Vocabulary, slugify: Slugi
     not listed under them.
     """
     facets = []
-    for definition in FACETS:
+    for definition in program_facets(vocabulary):
         terms: dict[str, FacetTerm] = {}
         if definition.vocabulary:
             for position, term in enumerate(vocabulary.terms(definition.vocabulary)):

@@ -47,11 +47,12 @@ def list_directory(profiles: list[Profile], vocabulary: Vocabulary, policy: Fres
                    slugify: Slugify, shown: Iterable[str] | None = None) -> Listing:
     """Judge every profile's freshness, then build the facets over the listed ones.
 
-    ``shown`` is the program's facet keys in display order; None shows every facet.
+    ``shown`` is the program's facet keys in display order; None shows every facet. A facet whose
+    vocabulary list the program left out does not exist, so it is not shown whatever ``shown`` says.
     """
     freshness = {p.slug: policy.status(p.last_reviewed, today) for p in profiles}
     every_facet = {f.definition.key: f for f in build_facets(profiles, vocabulary, slugify, hidden_slugs(freshness))}
-    facets = [every_facet[key] for key in (every_facet if shown is None else shown)]
+    facets = [every_facet[key] for key in (every_facet if shown is None else shown) if key in every_facet]
     return Listing(profiles, freshness, every_facet, facets)
 
 

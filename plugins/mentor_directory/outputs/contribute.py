@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlencode
 
-from ..profiles.fields import PROFILE_FIELDS
+from ..profiles.fields import PROFILE_FIELDS, Field
 
 EXAMPLE_OPTIONAL = ("pronouns", "career_stage", "location", "timezone", "languages", "capacity")
 
 
-def profile_template() -> str:
-    """A valid example profile built from the field table's examples, for mentors to edit."""
+def profile_template(fields: tuple[Field, ...] = PROFILE_FIELDS) -> str:
+    """A valid example profile built from the program's field table, for mentors to edit."""
     lines = []
-    for field in PROFILE_FIELDS:
+    for field in fields:
         if field.required or field.name in EXAMPLE_OPTIONAL:
             separator = "" if field.example.startswith("\n") else " "
             lines.append(f"{field.name}:{separator}{field.example}")
@@ -20,10 +20,10 @@ def profile_template() -> str:
     return "\n".join(lines) + "\n"
 
 
-def contribution_links(repository_url: str, branch: str, profiles_folder: str) -> dict[str, str]:
+def contribution_links(repository_url: str, branch: str, profiles_folder: str, fields: tuple[Field, ...]) -> dict[str, str]:
     """URLs for the issue form and for a pre-filled new file in GitHub's web editor."""
     base = repository_url.rstrip("/")
-    editor_query = urlencode({"filename": "your-name.yaml", "value": profile_template()}, quote_via=quote)
+    editor_query = urlencode({"filename": "your-name.yaml", "value": profile_template(fields)}, quote_via=quote)
     return {
         "form": f"{base}/issues/new?template=mentor-profile.yml",
         "editor": f"{base}/new/{quote(branch)}/{quote(profiles_folder.strip('/'))}?{editor_query}",

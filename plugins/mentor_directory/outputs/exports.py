@@ -23,6 +23,7 @@ PRIVATE_FIELDS = frozenset(
 )
 # Fields the table adds without an attribute of their own (Profile.more) follow the named ones.
 UNDECLARED_PUBLIC = tuple(f.name for f in PROFILE_FIELDS if f.name not in DECLARED and not f.private)
+FIELD_NAMES = frozenset(f.name for f in PROFILE_FIELDS)
 CSV_COLUMNS = (
     "name", "pronouns", "title", "organization", "library_type", "mentoring_areas", "functional_areas",
     "meeting_modes", "formats", "career_stage", "city", "region", "country", "timezone", "languages",
@@ -31,18 +32,24 @@ CSV_COLUMNS = (
 )
 
 
+def program_columns(vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The CSV columns, without those of fields the program does not use (a dropped vocabulary list)."""
+    dropped = FIELD_NAMES - set(vocabulary.fields_by_name)
+    return tuple(c for c in CSV_COLUMNS if c not in dropped)
+
+
 def public_record(profile: Profile, vocabulary: Vocabulary, profile_url: str) -> dict[str, Any]:
     """One mentor's public facts, with vocabulary ids turned into the labels people read."""
     def labels(key: str, ids: Iterable[str]) -> list[str]:
         return [vocabulary.label(key, i) for i in ids]
 
-    return {
+    record = {
         "slug": profile.slug,
         "name": profile.name,
         "pronouns": profile.pronouns,
         "title": profile.title,
         "organization": profile.organization,
-        "library_type": vocabulary.label("library_type", profile.library_type),
+        "library_type": vocabulary.label("library_type", profile.library_type) if profile.library_type else None,
         "mentoring_areas": labels("mentoring_areas", profile.mentoring_areas),
         "functional_areas": labels("functional_areas", profile.functional_areas),
         "meeting_modes": labels("meeting_modes", profile.meeting_modes),
@@ -61,19 +68,20 @@ def public_record(profile: Profile, vocabulary: Vocabulary, profile_url: str) ->
         "profile_url": profile_url,
         **{name: profile.more.get(name) for name in UNDECLARED_PUBLIC},
     }
+    return {key: value for key, value in record.items() if key in vocabulary.fields_by_name or key not in FIELD_NAMES}
 
 
 def mentors_json(records: list[dict[str, Any]]) -> dict[str, Any]:
     return {"version": EXPORT_VERSION, "mentors": records}
 
 
-def mentors_csv(records: list[dict[str, Any]]) -> str:
+def mentors_csv(records: list[dict[str, Any]], columns: tuple[str, ...] = CSV_COLUMNS) -> str:
     """One row per mentor; lists joined with '; ' so a spreadsheet keeps them in one cell."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(columns)
     for record in records:
-        writer.writerow([_cell(record[column]) for column in CSV_COLUMNS])
+        writer.writerow([_cell(record[column]) for column in columns])
     return out.getvalue()
 
 

@@ -33,9 +33,9 @@ def mentors_feed(profiles: Iterable[Profile], vocabulary: Vocabulary, site_name:
         reviewed = datetime.combine(profile.last_reviewed, time(0, 0), tzinfo=timezone.utc)
         url = page_url[profile.slug]
         feed.add_item(
-            title=f"{profile.name}, {profile.title}",
+            title=f"{profile.name}, {profile.title}" if profile.title else profile.name,
             link=url,
-            description=f"{profile.title}, {profile.organization}. Can help with: {areas}. {status}",
+            description=(f"{profile.role}. " if profile.role else "") + f"Can help with: {areas}. {status}",
             unique_id=url,
             pubdate=reviewed,
             updateddate=reviewed,

@@ -16,7 +16,6 @@ from ..profiles.fields import (
     MAX_LONG_TEXT_LENGTH,
     MAX_TEXT_LENGTH,
     PHOTO_EXTENSIONS,
-    PROFILE_FIELDS,
     Field,
     Kind,
 )
@@ -26,7 +25,7 @@ SCHEMA_ID = "https://mentor-directory.invalid/schema/profile.schema.json"
 
 
 def profile_schema(vocabulary: Vocabulary) -> dict[str, Any]:
-    fields = PROFILE_FIELDS + (BIO_FIELD,)
+    fields = vocabulary.fields + (BIO_FIELD,)
     return {
         "$schema": "http://json-schema.org/draft-07/schema#",
         "$id": SCHEMA_ID,

@@ -52,7 +52,8 @@ def index_document(profile: Profile, vocabulary: Vocabulary, bio_html: str) -> d
         return " ".join(vocabulary.label(key, i) for i in ids)
 
     about = [profile.motivation, profile.support, profile.experience, profile.ideal_mentee, profile.interests]
-    details = [profile.title, profile.organization, vocabulary.label("library_type", profile.library_type),
+    details = [profile.title, profile.organization,
+               vocabulary.label("library_type", profile.library_type) if profile.library_type else None,
                profile.location.display(), profile.timezone, " ".join(profile.languages)]
     return {
         "slug": profile.slug,

@@ -50,6 +50,9 @@ class Field:
     private: bool = False
 
 
+# The form's question about areas names the program's limit (`max_mentoring_areas`).
+AREAS_QUESTION = "Needs you can help with (1 to {})"
+
 CONTACT_FIELDS = (
     Field("email", Kind.EMAIL, "an email address mentees may write to", "ada@example.org", question="Email address mentees may write to", private=True),
     Field("url", Kind.URL, "a web address: a form, booking page or profile", "https://example.org/book-me", question="Or a web address: a form, booking page or profile (https://...)"),
@@ -68,7 +71,7 @@ PROFILE_FIELDS: tuple[Field, ...] = (
     Field("library_type", Kind.TERM, "the kind of library you work in", "academic",
           required=True, vocabulary="library_type", question="Kind of library"),
     Field("mentoring_areas", Kind.TERMS, "the needs you can help with", "[leadership, tenure]",
-          required=True, vocabulary="mentoring_areas", min_items=1, max_items=8, question="Needs you can help with (1 to 8)"),
+          required=True, vocabulary="mentoring_areas", min_items=1, max_items=8, question=AREAS_QUESTION.format(8)),
     Field("meeting_modes", Kind.TERMS, "how you can meet", "[video, email]",
           required=True, vocabulary="meeting_modes", min_items=1, question="How you can meet"),
     Field("contact", Kind.MAPPING, "how mentees reach you: email, url or both",

@@ -29,14 +29,15 @@ class Profile:
     slug: str
     source: str
     name: str
-    title: str
-    organization: str
-    library_type: str
     mentoring_areas: tuple[str, ...]
-    meeting_modes: tuple[str, ...]
     contact: Contact
     accepting_mentees: bool
     last_reviewed: date
+    # Required by default; a program may relax them in its vocabulary's `program:` section.
+    title: str | None = None
+    organization: str | None = None
+    library_type: str | None = None
+    meeting_modes: tuple[str, ...] = ()
     bio: str = ""
     pronouns: str | None = None
     functional_areas: tuple[str, ...] = ()
@@ -79,6 +80,11 @@ class Profile:
     def taking_mentees(self) -> bool:
         """Accepting and with room: capacity 0, a full load or 0 hours a month all mean "not now"."""
         return self.accepting_mentees and self.open_places != 0 and self.hours_per_month != 0
+
+    @property
+    def role(self) -> str:
+        """"Title, Organization", or whichever of the two the mentor gave."""
+        return ", ".join(part for part in (self.title, self.organization) if part)
 
     @property
     def initials(self) -> str:

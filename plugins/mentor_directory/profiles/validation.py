@@ -26,7 +26,6 @@ from .fields import (
     MAX_TEXT_LENGTH,
     MISPLACED_FIELDS,
     PHOTO_EXTENSIONS,
-    PROFILE_FIELDS,
     Field,
     Kind,
 )
@@ -135,16 +134,17 @@ def validate(
         report(again.key_position, f"`{again.key}` is written twice (first on line {first.key_position.line}); keep one")
 
     values: dict[str, object] = {}
+    table = vocabulary.fields_by_name
     for entry in fields.entries.values():
-        field = FIELDS_BY_NAME.get(entry.key)
+        field = table.get(entry.key)
         if field is None:
-            report(entry.key_position, _unknown_field_message(entry.key, [f.name for f in PROFILE_FIELDS]))
+            report(entry.key_position, _unknown_field_message(entry.key, list(table)))
             continue
         value = _check(field, entry.value, vocabulary, report, today)
         if value is not None:
             values[field.name] = value
 
-    for field in PROFILE_FIELDS:
+    for field in vocabulary.fields:
         if field.required and field.name not in fields.entries:
             report(fields.position, _missing_message(field))
 
@@ -174,6 +174,8 @@ def _unknown_field_message(key: str, known: list[str]) -> str:
         return "`bio` is not a field in .md profiles; write the bio below the closing --- line"
     if key in MISPLACED_FIELDS:
         return f"unknown field `{key}`: {MISPLACED_FIELDS[key]}"
+    if key in FIELDS_BY_NAME:
+        return f"this program does not use `{key}` (its vocabulary file has no `{FIELDS_BY_NAME[key].vocabulary}:` list); remove the line"
     hint = did_you_mean(key, known)
     return f"unknown field `{key}`{hint}" + ("" if hint else "; see the field list in docs/mentors.md")
 

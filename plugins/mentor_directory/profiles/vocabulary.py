@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from . import yaml_source
+from .fields import PROFILE_FIELDS, Field
 from .problems import Problem
+from .program import DEFAULT_PROGRAM, OPTIONAL_LISTS, Program, program_fields, read_program
 from .suggest import closest, did_you_mean
 from .yaml_source import Mapping, Scalar, Sequence
 
@@ -19,6 +22,8 @@ VOCABULARY_KEYS = (
     "formats",
 )
 TERM_KEYS = ("id", "label", "description")
+# The optional section with the program's own wording and rules (program.py).
+PROGRAM_KEY = "program"
 TERM_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -38,6 +43,19 @@ class VocabularyError(Exception):
 @dataclass(frozen=True)
 class Vocabulary:
     lists: dict[str, dict[str, Term]]
+    # The program's wording and rules (the file's optional `program:` section).
+    program: Program = field(default=DEFAULT_PROGRAM)
+
+    @cached_property
+    def fields(self) -> tuple[Field, ...]:
+        """The profile fields this program uses, with its required set and wording."""
+        if self.program is DEFAULT_PROGRAM and all(key in self.lists for key in VOCABULARY_KEYS):
+            return PROFILE_FIELDS
+        return program_fields(self.program, self.lists)
+
+    @cached_property
+    def fields_by_name(self) -> dict[str, Field]:
+        return {f.name: f for f in self.fields}
 
     def terms(self, key: str) -> list[Term]:
         return list(self.lists[key].values())
@@ -77,20 +95,28 @@ def load_vocabulary(path: Path, display_path: str | None = None) -> Vocabulary:
     for first, again in root.duplicates:
         report(again.key_position, f"the `{again.key}:` list is written twice (first on line {first.key_position.line}); merge them into one")
     for key in VOCABULARY_KEYS:
-        if key not in root.entries:
+        if key not in root.entries and key not in OPTIONAL_LISTS:
             report(root.position, f"missing the `{key}:` list of terms")
     for entry in root.entries.values():
+        if entry.key == PROGRAM_KEY:
+            continue
         if entry.key not in VOCABULARY_KEYS:
-            hint = closest(entry.key, VOCABULARY_KEYS)
+            hint = closest(entry.key, (*VOCABULARY_KEYS, PROGRAM_KEY))
             report(entry.key_position, f"unknown list `{entry.key}`" + (f"; did you mean `{hint[0]}`?" if hint else ""))
             continue
         if not isinstance(entry.value, Sequence):
             report(entry.value.position, f"`{entry.key}` must be a list of terms, each `- id: ...`")
             continue
         lists[entry.key] = _read_terms(entry.value, report)
+    program = DEFAULT_PROGRAM
+    if PROGRAM_KEY in root.entries:
+        # The facet table lives with the directory model, which itself reads vocabularies.
+        from ..directory.facets import FACETS
+
+        program = read_program(root.entries[PROGRAM_KEY].value, root.entries, [f.key for f in FACETS], report)
     if problems:
         raise VocabularyError(problems)
-    return Vocabulary(lists)
+    return Vocabulary(lists, program)
 
 
 def _read_terms(sequence: Sequence, report) -> dict[str, Term]:  # type: ignore[no-untyped-def]

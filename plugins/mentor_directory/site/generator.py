@@ -27,7 +27,7 @@ from ..directory.listing import list_directory
 from ..directory.mentor_view import Mentor, mentor_view
 from ..outputs.colors import DARK_ACCENT, LIGHT_ACCENT, brand_stylesheet, parse_hex
 from ..outputs.contribute import contribution_links
-from ..outputs.exports import mentors_csv, mentors_json, public_record, robots, sitemap
+from ..outputs.exports import mentors_csv, mentors_json, program_columns, public_record, robots, sitemap
 from ..outputs.feed import mentors_feed
 from ..outputs.lunr_js import check_lunr_js
 from ..outputs.photos import PhotoError, clean_photo
@@ -128,6 +128,9 @@ class MentorDirectoryGenerator(Generator):
             for term in facet.terms:
                 term.url = self.options["MENTOR_FACET_URL"].format(facet=facet.definition.path, term=term.value)
         self.every_facet = listing.every_facet
+        # What cards and mentor pages call each facet's field, in the program's words.
+        self.context["mentor_facet_labels"] = {key: f.definition.label for key, f in self.every_facet.items()}
+        self.context["mentor_program"] = self.vocabulary.program
         self.photos = self._clean_photos(content / self.options["MENTOR_PROFILES_PATH"], result.profiles)
         self.all_mentors = [self._mentor(p) for p in result.profiles]
         self.profile_cache.save()
@@ -162,6 +165,7 @@ class MentorDirectoryGenerator(Generator):
         self.context["mentor_contribute"] = contribution_links(
             repository, self.options["MENTOR_REPOSITORY_BRANCH"],
             Path(os.path.relpath(content, project), self.options["MENTOR_PROFILES_PATH"]).as_posix(),
+            self.vocabulary.fields,
         ) if repository else None
         listing_ready.send(self, listing=listing, mentors=self.all_mentors)
 
@@ -330,7 +334,7 @@ class MentorDirectoryGenerator(Generator):
         options = self.options
         records = [public_record(m.profile, self.vocabulary, self._absolute(m.url)) for m in self.mentors]
         self._write_json(options["MENTOR_EXPORT_JSON_SAVE_AS"], mentors_json(records))
-        self._write_text(options["MENTOR_EXPORT_CSV_SAVE_AS"], mentors_csv(records))
+        self._write_text(options["MENTOR_EXPORT_CSV_SAVE_AS"], mentors_csv(records, program_columns(self.vocabulary)))
         self._write_text(options["MENTOR_FEED_SAVE_AS"], mentors_feed(
             [m.profile for m in self.mentors], self.vocabulary, self.settings["SITENAME"],
             self.settings.get("SITEURL", ""), self._absolute(options["MENTOR_FEED_SAVE_AS"]),

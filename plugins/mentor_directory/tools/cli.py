@@ -24,11 +24,12 @@ from .from_issue import profile_from_event
 from .issue_form import form
 from .ownership import changes_since, ownership_problems
 from .pr_summary import summary
-from .repository import repository_url
+from .repository import program_settings, repository_url
 from .requests_count import count_requests, requests_yaml
 
 DEFAULT_CONTENT = Path("content")
 DEFAULT_VOCABULARY = DEFAULT_CONTENT / "vocabulary.yaml"
+DEFAULT_SETTINGS = Path("pelicanconf.py")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="markdown prints a checklist for a GitHub issue that mentions each mentor")
     review.add_argument("--repository", help="the program's GitHub repository, for each mentor's link to the "
                         "pause/confirm form (default: MENTOR_REPOSITORY_URL in pelicanconf.py, or the Actions run's)")
-    stats = commands.add_parser("stats", help="print mentors, open places and requests per need, place and language, with gaps")
+    stats = commands.add_parser("stats", help="print mentors, places offered and requests per need (thinnest first), place and language, with gaps")
     _freshness_arguments(stats)
     stats.add_argument("--requests", type=Path, default=DEFAULT_CONTENT / "requests.yaml", help="requests per need (optional file)")
     count = commands.add_parser("count-requests", help="print requests.yaml from issues listed by `gh issue list --json number,body`")
@@ -61,9 +62,13 @@ def main(argv: list[str] | None = None) -> int:
     ownership.add_argument("--format", choices=("text", "github"), default="text")
     form_parser = commands.add_parser("issue-form", help="print the GitHub issue form for adding a profile")
     form_parser.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
+    form_parser.add_argument("--settings", type=Path, default=DEFAULT_SETTINGS,
+                             help="the program's pelicanconf.py, for what the form says is public and whom to write to privately")
     stale = commands.add_parser("check-generated", help="fail if the issue forms or the JSON Schema are out of date")
     stale.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
     stale.add_argument("--root", type=Path, default=Path("."), help="the repository folder")
+    stale.add_argument("--settings", type=Path, default=DEFAULT_SETTINGS,
+                       help="the program's pelicanconf.py (the profile form says what is public and whom to write to)")
     stale.add_argument("--write", action="store_true", help="remake them instead of checking")
     stale.add_argument("--format", choices=("text", "github"), default="text", help="github prints Actions annotations")
     pause = commands.add_parser("availability-from-issue",
@@ -120,7 +125,9 @@ def _run(args: argparse.Namespace) -> int:
         print(requests_yaml(counts), end="")
         return 0
     if args.command == "issue-form":
-        print(yaml.safe_dump(form(load_vocabulary(args.vocabulary)), sort_keys=False, allow_unicode=True, width=100), end="")
+        settings = program_settings(args.settings)
+        issue_form = form(load_vocabulary(args.vocabulary), settings["MENTOR_EMAIL_DISPLAY"], settings["MENTOR_PROGRAM_CONTACT"])
+        print(yaml.safe_dump(issue_form, sort_keys=False, allow_unicode=True, width=100), end="")
         return 0
     if args.command == "from-issue":
         outcome = profile_from_event(args.event, args.folder, load_vocabulary(args.vocabulary), build_date(None))
@@ -132,7 +139,8 @@ def _run(args: argparse.Namespace) -> int:
                                encoding="utf-8")
         return 1
     if args.command == "check-generated":
-        return run_check_generated(args.root, load_vocabulary(args.vocabulary), args.write, args.format)
+        return run_check_generated(args.root, load_vocabulary(args.vocabulary), program_settings(args.settings),
+                                   args.write, args.format)
     if args.command == "availability-from-issue":
         changed = availability.availability_from_event(args.event, args.folder, load_vocabulary(args.vocabulary), build_date(None))
         if changed.path is not None:
@@ -187,13 +195,14 @@ def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, tod
     return 1 if result.problems else 0
 
 
-def run_check_generated(root: Path, vocabulary: Vocabulary, write: bool, output_format: str) -> int:
+def run_check_generated(root: Path, vocabulary: Vocabulary, settings: dict[str, object], write: bool,
+                        output_format: str) -> int:
     """Remake, or check, the files GitHub and editors read that come from the vocabulary and the field table."""
     if write:
-        for path in generated.write(root, vocabulary):
+        for path in generated.write(root, vocabulary, settings):
             print(f"Wrote {path}")
         return 0
-    problems = generated.stale(root, vocabulary)
+    problems = generated.stale(root, vocabulary, settings)
     for problem in problems:
         print(problem.as_github() if output_format == "github" else problem.as_text())
     if problems:

@@ -8,7 +8,7 @@ compares each file with what the current table and vocabulary give, and `--write
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from . import availability, issue_form
 @dataclass(frozen=True)
 class GeneratedFile:
     path: str  # relative to the repository
-    data: Callable[[Vocabulary], Any]
+    data: Callable[[Vocabulary, Mapping[str, Any]], Any]  # from the vocabulary and the program's MENTOR_ settings
     dump: Callable[[Any], str]
     load: Callable[[str], Any]
 
@@ -38,13 +38,16 @@ def dump_json(data: Any) -> str:
 
 
 GENERATED = (
-    GeneratedFile(".github/ISSUE_TEMPLATE/mentor-profile.yml", issue_form.form, dump_yaml, yaml.safe_load),
-    GeneratedFile(f".github/ISSUE_TEMPLATE/{availability.FORM_FILE}", lambda _: availability.form(), dump_yaml, yaml.safe_load),
-    GeneratedFile("schema/profile.schema.json", profile_schema, dump_json, json.loads),
+    GeneratedFile(".github/ISSUE_TEMPLATE/mentor-profile.yml",
+                  lambda v, s: issue_form.form(v, s["MENTOR_EMAIL_DISPLAY"], s["MENTOR_PROGRAM_CONTACT"]),
+                  dump_yaml, yaml.safe_load),
+    GeneratedFile(f".github/ISSUE_TEMPLATE/{availability.FORM_FILE}", lambda v, s: availability.form(), dump_yaml,
+                  yaml.safe_load),
+    GeneratedFile("schema/profile.schema.json", lambda v, s: profile_schema(v), dump_json, json.loads),
 )
 
 
-def stale(root: Path, vocabulary: Vocabulary) -> list[Problem]:
+def stale(root: Path, vocabulary: Vocabulary, settings: Mapping[str, Any]) -> list[Problem]:
     """One problem per generated file that is missing or says something else than it would now.
 
     Files are compared as data, so a reordered key or a re-wrapped line is not a difference.
@@ -59,17 +62,17 @@ def stale(root: Path, vocabulary: Vocabulary) -> list[Problem]:
             continue
         except (ValueError, yaml.YAMLError):
             current = None
-        if current != generated.data(vocabulary):
+        if current != generated.data(vocabulary, settings):
             problems.append(Problem(generated.path, 1, 1, (
                 "out of date with the vocabulary or the field table; remake it with "
                 "`mentor-directory check-generated --write` and commit the result")))
     return problems
 
 
-def write(root: Path, vocabulary: Vocabulary) -> list[str]:
+def write(root: Path, vocabulary: Vocabulary, settings: Mapping[str, Any]) -> list[str]:
     """Write every generated file; return the paths written."""
     for generated in GENERATED:
         path = root / generated.path
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(generated.dump(generated.data(vocabulary)), encoding="utf-8")
+        path.write_text(generated.dump(generated.data(vocabulary, settings)), encoding="utf-8")
     return [generated.path for generated in GENERATED]

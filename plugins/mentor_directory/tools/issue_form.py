@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..profiles.fields import BIO_FIELD, CONTACT_FIELDS, FIELDS_BY_NAME, LOCATION_FIELDS, PROFILE_FIELDS, Kind
+from ..profiles.fields import BIO_FIELD, CONTACT_FIELDS, FIELDS_BY_NAME, LOCATION_FIELDS, PROFILE_FIELDS, Field, Kind
 from ..profiles.vocabulary import Vocabulary
 
 NO_RESPONSE = "_No response_"
@@ -28,9 +28,10 @@ INPUT_BY_KIND = {Kind.TERM: "dropdown", Kind.TERMS: "checkboxes", Kind.LONG_TEXT
                  Kind.MARKDOWN: "textarea", Kind.BOOLEAN: "dropdown"}
 
 
-def _questions() -> tuple[tuple[str, str, str, bool], ...]:
-    """(field name, question, kind of input, required) for every field the form asks about."""
-    asked = {f.name: f for f in (*PROFILE_FIELDS, *CONTACT_FIELDS, *LOCATION_FIELDS, BIO_FIELD) if f.question}
+def questions(fields: tuple[Field, ...] = PROFILE_FIELDS) -> tuple[tuple[str, str, str, bool], ...]:
+    """(field name, question, kind of input, required) for every field the form asks about,
+    in the program's wording (``fields`` is its field table)."""
+    asked = {f.name: f for f in (*fields, *CONTACT_FIELDS, *LOCATION_FIELDS, BIO_FIELD) if f.question}
     extra = [name for name in asked if name not in FORM_ORDER]
     bio = FORM_ORDER.index("bio")
     order = [*FORM_ORDER[:bio], *extra, *FORM_ORDER[bio:]]
@@ -38,23 +39,55 @@ def _questions() -> tuple[tuple[str, str, str, bool], ...]:
                  for name in order if name in asked)
 
 
-QUESTIONS = _questions()
+# The library program's questions, for readers that have no vocabulary at hand.
+QUESTIONS = questions()
 SUBFIELD_OF = {"email": "contact", "url": "contact", "city": "location", "region": "location", "country": "location"}
 
 
-def form(vocabulary: Vocabulary) -> dict[str, Any]:
-    """The issue form, as the data GitHub reads from .github/ISSUE_TEMPLATE/."""
+def public_notice(email_display: str, contact: str | None) -> str:
+    """What posting the form makes public, and the private way in, in plain words."""
+    email = ("visitors see it after pressing \"Show email address\" (it is not written in the page's text)"
+             if email_display == "reveal" else "it is shown as a link anyone can read")
+    if contact and "@" in contact and "/" not in contact:
+        private = f"write to [{contact}](mailto:{contact})"
+    elif contact:
+        private = f"[contact the organisers]({contact})"
+    else:
+        private = "contact the program's organisers"
+    return (
+        "**This issue is public.** Anyone can read what you write here, and GitHub keeps earlier "
+        "versions of an edited issue. Your answers also become a file in this public repository. "
+        f"On the directory, your email address is on your page: {email}. Identities, if you share "
+        "any, are shown on your page and can be searched and filtered; they are left out of the "
+        "downloads.\n\n"
+        f"**Prefer not to post in public?** Do not fill this in: {private} instead. An organiser "
+        "can add your profile for you, and you may give a web address (such as a booking form) "
+        "instead of an email address."
+    )
+
+
+def form(vocabulary: Vocabulary, email_display: str = "reveal", contact: str | None = None) -> dict[str, Any]:
+    """The issue form, as the data GitHub reads from .github/ISSUE_TEMPLATE/; ``email_display`` and
+    ``contact`` are the program's MENTOR_EMAIL_DISPLAY and MENTOR_PROGRAM_CONTACT."""
     body: list[dict[str, Any]] = [{
         "type": "markdown",
         "attributes": {"value": (
             "Fill this in and a pull request with your profile is opened for you; a volunteer "
             "checks it before it goes live. If something needs fixing, a comment here says what. "
-            "To update your profile later, submit the form again with the same name."
+            "To update your profile later, submit the form again with the same name.\n\n"
+            + public_notice(email_display, contact)
         )},
     }]
-    for form_id, label, kind, required in QUESTIONS:
+    notes = {
+        "email": "Public in this issue and in the repository; on the directory, "
+                 + ("behind a \"Show email address\" button." if email_display == "reveal" else "a plain link."),
+        "identities": "Public: shown on your page, where mentees can search and filter by them. Never required.",
+    }
+    for form_id, label, kind, required in questions(vocabulary.fields):
         field = FIELDS_BY_NAME.get(form_id)
         attributes: dict[str, Any] = {"label": label}
+        if form_id in notes:
+            attributes["description"] = notes[form_id]
         if kind in ("dropdown", "checkboxes"):
             options = list(ACCEPTING_CHOICES) if form_id == "accepting_mentees" else [
                 t.label for t in vocabulary.terms(field.vocabulary)  # type: ignore[union-attr, arg-type]
@@ -86,7 +119,7 @@ def answers_from_issue(body: str, vocabulary: Vocabulary) -> dict[str, object]:
     """Profile answers from a submitted form, ready for render_yaml; unknown choices are kept as written."""
     answered = sections(body)
     answers: dict[str, object] = {}
-    for name, label, kind, _ in QUESTIONS:
+    for name, label, kind, _ in questions(vocabulary.fields):
         raw = answered.get(label, "")
         if raw == NO_RESPONSE:
             raw = ""

@@ -56,8 +56,9 @@ class Question:
         return self.field.required and self.group is None
 
 
-def questions() -> list[Question]:
-    asked = [f for f in PROFILE_FIELDS if f.kind is not Kind.DATE and (f.required or f.name in ASKED_OPTIONAL)]
+def questions(fields: tuple[Field, ...] = PROFILE_FIELDS) -> list[Question]:
+    """What `new` asks, in the program's own fields, required set and wording (its vocabulary's `program:`)."""
+    asked = [f for f in fields if f.kind is not Kind.DATE and (f.required or f.name in ASKED_OPTIONAL)]
     result: list[Question] = []
     for field in asked:
         if field.kind is Kind.MAPPING:
@@ -167,7 +168,7 @@ def _plain(message: str) -> str:
 def _from_options(args: argparse.Namespace, vocabulary: Vocabulary, today: date) -> int:
     answers: dict[str, object] = {"last_reviewed": today}
     missing: list[Field] = []
-    for field in PROFILE_FIELDS:
+    for field in vocabulary.fields:
         targets = field.subfields if field.kind is Kind.MAPPING else (field,)
         group: dict[str, object] = {}
         for target in targets:
@@ -277,7 +278,7 @@ class Interview:
 
     def _interview(self) -> int:
         print("Answer each question and press Enter. Your answers are saved as you go.")
-        all_questions = questions()
+        all_questions = questions(self.vocabulary.fields)
         for question in all_questions:
             if question.key not in self.answers or self._problems(question, self.answers[question.key]):
                 self._put(question)

@@ -35,7 +35,7 @@ def _label(vocabulary: Vocabulary, key: str, value: object) -> str:
 
 def _describe(fields: dict[str, object], vocabulary: Vocabulary) -> str:
     areas = fields.get("mentoring_areas")
-    parts = [_label(vocabulary, "library_type", fields.get("library_type", "?"))]
+    parts = [_label(vocabulary, "library_type", fields["library_type"])] if "library_type" in fields else []
     if isinstance(areas, list):
         parts.append("helps with " + ", ".join(_label(vocabulary, "mentoring_areas", a) for a in areas))
     parts.append("accepting new mentees" if str(fields.get("accepting_mentees")).lower() == "true" else "not taking new mentees")

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..site.settings import DEFAULTS
+
 SETTINGS_FILE = Path("pelicanconf.py")
 
 
@@ -16,17 +18,19 @@ class Program:
     contact: str | None     # an email address or a web address
 
 
-def _settings(settings_file: Path) -> dict[str, Any]:
-    if not settings_file.is_file():
-        return {}
-    from pelican.settings import get_settings_from_file
+def program_settings(settings_file: Path = SETTINGS_FILE) -> dict[str, Any]:
+    """Every MENTOR_ setting as the build would see it: the file's value, else the plugin's default."""
+    given: dict[str, Any] = {}
+    if settings_file.is_file():
+        from pelican.settings import get_settings_from_file
 
-    return get_settings_from_file(str(settings_file))
+        given = get_settings_from_file(str(settings_file))
+    return {key: given.get(key, default) for key, default in DEFAULTS.items()}
 
 
 def program(repository: str | None, settings_file: Path = SETTINGS_FILE) -> Program:
     """The same settings the site's "Add yourself" links use, so the CLI and the site send mentors to one place."""
-    settings = _settings(settings_file)
+    settings = program_settings(settings_file)
     given = repository or settings.get("MENTOR_REPOSITORY_URL")
     return Program(str(given).rstrip("/") if given else None, settings.get("MENTOR_REPOSITORY_BRANCH") or "main",
                    settings.get("MENTOR_PROGRAM_CONTACT"))

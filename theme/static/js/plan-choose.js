@@ -25,21 +25,22 @@ export function startChooser({ form, ranking, heading, records, needs, linkTo, o
     const useIdentity = identityToggle.checked;
     return {
       needs: ticked("needs"),
-      library: fields.library.value,
+      // A program without the library-type facet asks neither this nor which matters more.
+      library: fields.library ? fields.library.value : "",
       region: fields.region.value,
       utc: zoned ? zoned.utc : null,
       modes: ticked("modes"),
       language: fields.language.value,
       useIdentity,
       identities: useIdentity ? ticked("identities") : [],
-      priority: useIdentity ? fields.priority.value : "career",
+      priority: useIdentity && fields.priority ? fields.priority.value : "career",
     };
   }
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const given = answers();
-    const ranked = rankMentors(records.mentors, given, records.label).slice(0, RANKING_SIZE);
+    const ranked = rankMentors(records.mentors, given, records.label, form.dataset.kindMatch).slice(0, RANKING_SIZE);
     ranking.replaceChildren(...ranked.map((result) => rankedMentor(result, given)));
     heading.hidden = false;
     heading.textContent = `Your ${ranked.length} best matches`;

@@ -22,10 +22,14 @@ export const POINTS = {
 export const EMPHASIS = 2;
 export const NEAR_MINUTES = 180;
 
+// The reason given for a shared kind of workplace; a program words its own (planner.match in
+// its vocabulary file), with {term} where the lower-cased term goes.
+export const KIND_MATCH = "works in {term} libraries like you";
+
 // answers: { needs: [], library: "", region: "", utc: null | minutes, modes: [],
 //            language: "", useIdentity: false, identities: [], priority: "career" | "identity" }
 // label(key, value) gives a term's label; mentor is a record as records.js indexes it.
-export function scoreMentor(mentor, answers, label) {
+export function scoreMentor(mentor, answers, label, kindMatch = KIND_MATCH) {
   const facets = mentor.facets;
   const has = (key, value) => (facets[key] || []).includes(value);
   const reasons = [];
@@ -38,7 +42,7 @@ export function scoreMentor(mentor, answers, label) {
   const careerWeight = identityOn && answers.priority === "career" ? EMPHASIS : 1;
   const identityWeight = identityOn && answers.priority === "identity" ? EMPHASIS : 1;
   if (answers.library && has(LIBRARY_TYPE, answers.library)) {
-    add(POINTS.libraryType * careerWeight, `works in ${label(LIBRARY_TYPE, answers.library).toLowerCase()} libraries like you`);
+    add(POINTS.libraryType * careerWeight, kindMatch.replace("{term}", label(LIBRARY_TYPE, answers.library).toLowerCase()));
   }
   if (answers.utc !== null && answers.utc !== undefined && typeof mentor.utc === "number") {
     const apart = Math.abs(mentor.utc - answers.utc);
@@ -65,9 +69,9 @@ export function scoreMentor(mentor, answers, label) {
 }
 
 // Highest score first; equal scores keep the directory's order (by name).
-export function rankMentors(mentors, answers, label) {
+export function rankMentors(mentors, answers, label, kindMatch = KIND_MATCH) {
   return mentors
-    .map((mentor, position) => ({ ...scoreMentor(mentor, answers, label), position }))
+    .map((mentor, position) => ({ ...scoreMentor(mentor, answers, label, kindMatch), position }))
     .sort((a, b) => (b.score - a.score) || (a.position - b.position));
 }
 
