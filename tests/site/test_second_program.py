@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from site_builder import MUSEUM, build
 from demo_data import html_files
+from site_builder import MUSEUM, build
 
 
 def visible_text(html: str) -> str:

@@ -28,7 +28,7 @@ def test_needs_come_first_thinnest_first_with_needs_no_one_covers_named_apart() 
     profiles = [mentor("a", mentoring_areas=("tenure",), accepting_mentees=False),
                 mentor("b", mentoring_areas=("leadership", "grants"), capacity=2),
                 mentor("c", mentoring_areas=("leadership",), capacity=1)]
-    result = _coverage(profiles, {s: Freshness.CURRENT for s in "abc"})
+    result = _coverage(profiles, dict.fromkeys("abc", Freshness.CURRENT))
     assert result.needs is not None and "area" not in {t.key for t in result.tables}
     assert [r.value for r in result.needs.rows] == ["tenure", "grants", "leadership"]
     assert [r.value for r in result.needs.no_one_accepting] == ["tenure"]

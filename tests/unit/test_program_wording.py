@@ -91,7 +91,7 @@ def test_the_area_limit_is_the_programs(tmp_path: Path) -> None:
     text = replacing("mentoring_areas: [tenure]", "mentoring_areas: [tenure, leadership, scholarship]")
     assert profile_problems(tmp_path, vocabulary, text) == [
         "`mentoring_areas` has 3 items; choose at most 2 (the ones you most want to help with)"]
-    assert dict((n, q) for n, q, _, _ in questions(vocabulary.fields))["mentoring_areas"] == "Needs you can help with (1 to 2)"
+    assert {n: q for n, q, _, _ in questions(vocabulary.fields)}["mentoring_areas"] == "Needs you can help with (1 to 2)"
     many = vocabulary_with(tmp_path, "program:\n  max_mentoring_areas: 12\n")
     ten = ", ".join(t.id for t in many.terms("mentoring_areas")[:10])
     assert profile_problems(tmp_path, many, replacing("mentoring_areas: [tenure]", f"mentoring_areas: [{ten}]")) == []
