@@ -1,10 +1,12 @@
-"""The browser scripts' facet keys (theme/static/js/facet-keys.js) are exactly the Python facet table's."""
+"""One named set of facet keys: the browser scripts' (theme/static/js/facet-keys.js), the first stage's
+FACET_KEYS and the facet table's are the same keys."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 from mentor_directory.directory.facets import FACETS
+from mentor_directory.profiles.facet_keys import FACET_KEYS
 
 FACET_KEYS_JS = Path(__file__).resolve().parents[2] / "theme" / "static" / "js" / "facet-keys.js"
 CONSTANT = re.compile(r'^export const ([A-Z_]+) = "([^"]*)";$', re.M)
@@ -28,3 +30,7 @@ def test_each_constant_is_named_after_its_key() -> None:
 def test_the_module_holds_nothing_but_the_constants() -> None:
     code = [line for line in FACET_KEYS_JS.read_text(encoding="utf-8").splitlines() if line and not line.startswith("//")]
     assert len(code) == len(js_constants()), "every line of code is one `export const NAME = \"key\";`"
+
+
+def test_the_facet_table_gives_every_key_in_order_and_no_other() -> None:
+    assert tuple(f.key for f in FACETS) == FACET_KEYS

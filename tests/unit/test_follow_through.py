@@ -47,15 +47,17 @@ def test_requests_sit_beside_each_need_and_only_there() -> None:
     statuses = {"a": Freshness.CURRENT}
     facets = build_facets(profiles, VOCABULARY, slugify, frozenset())
     result = coverage(profiles, facets, statuses)
-    assert not result.counts_requests and all(r.requests is None for t in result.tables for r in t.rows)
-    counted = coverage(profiles, facets, statuses, {"tenure": 5})
-    areas = next(t for t in counted.tables if t.key == "area")
-    assert {r.value: r.requests for r in areas.rows}["tenure"] == 5
-    assert {r.value: r.requests for r in areas.rows}["leadership"] == 0
-    assert all(r.requests is None for t in counted.tables if t.key != "area" for r in t.rows)
+    assert not result.counts_requests
+    assert all(r.requests is None for t in (result.needs, *result.tables) for r in (*t.rows, *t.no_mentor))
+    counted = coverage(profiles, facets, statuses, {"tenure": 5, "leadership": 2})
+    assert {r.value: r.requests for r in counted.needs.rows} == {"tenure": 5}
+    assert {r.value: r.requests for r in counted.needs.no_mentor}["leadership"] == 2
+    assert {r.value: r.requests for r in counted.needs.no_mentor}["scholarship"] == 0
+    assert all(r.requests is None for t in counted.tables for r in (*t.rows, *t.no_mentor))
     text = report(counted)
-    assert "mentors  accepting  places  requests" in text
-    assert "mentors  accepting  places  requests" not in report(result)
+    assert "mentors  accepting  places offered  requests" in text
+    assert "Leadership (2 requests)" in text
+    assert "requests" not in report(result)
 
 
 def test_counting_reads_only_the_need_line_and_only_known_needs() -> None:

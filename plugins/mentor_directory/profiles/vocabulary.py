@@ -7,6 +7,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import yaml_source
+from .facet_keys import FACET_KEYS
 from .fields import PROFILE_FIELDS, Field
 from .problems import Problem
 from .program import DEFAULT_PROGRAM, OPTIONAL_LISTS, Program, program_fields, read_program
@@ -110,10 +111,7 @@ def load_vocabulary(path: Path, display_path: str | None = None) -> Vocabulary:
         lists[entry.key] = _read_terms(entry.value, report)
     program = DEFAULT_PROGRAM
     if PROGRAM_KEY in root.entries:
-        # The facet table lives with the directory model, which itself reads vocabularies.
-        from ..directory.facets import FACETS
-
-        program = read_program(root.entries[PROGRAM_KEY].value, root.entries, [f.key for f in FACETS], report)
+        program = read_program(root.entries[PROGRAM_KEY].value, root.entries, list(FACET_KEYS), report)
     if problems:
         raise VocabularyError(problems)
     return Vocabulary(lists, program)

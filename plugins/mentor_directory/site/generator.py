@@ -153,7 +153,7 @@ class MentorDirectoryGenerator(Generator):
             (p.url for p in (*self.context.get("pages", []), *self.context.get("hidden_pages", []))
              if p.slug == "add-yourself"), None)
         self.context["mentor_profile_count"] = len(self.all_mentors)
-        self.context["mentor_program"] = self._program_shape()
+        self.context["mentor_timeline"] = self._program_shape()
         self.context["mentor_directory_url"] = self.options["MENTOR_DIRECTORY_URL"]
         self.context["mentor_browse_url"] = self.options["MENTOR_BROWSE_URL"]
         self.context["mentor_planner_url"] = self.options["MENTOR_PLANNER_URL"]
