@@ -42,6 +42,10 @@ class Field:
     subfields: tuple["Field", ...] = ()
 
 
+# Lists of free text: each item becomes a filter and a topic page of its own, so they are bounded.
+MAX_LANGUAGES = 10
+MAX_IDENTITIES = 10
+
 CONTACT_FIELDS = (
     Field("email", Kind.EMAIL, "an email address mentees may write to", "ada@example.org"),
     Field("url", Kind.URL, "a web address: a form, booking page or profile", "https://example.org/book-me"),
@@ -76,13 +80,15 @@ PROFILE_FIELDS: tuple[Field, ...] = (
           "\n  city: Duluth\n  region: Minnesota\n  country: United States", subfields=LOCATION_FIELDS),
     Field("timezone", Kind.TIMEZONE, "your time zone", "America/Chicago"),
     Field("career_stage", Kind.TERM, "where you are in your career", "mid", vocabulary="career_stage"),
-    Field("languages", Kind.TEXT_LIST, "languages you can mentor in", "[English, Spanish]"),
+    Field("languages", Kind.TEXT_LIST, "languages you can mentor in", "[English, Spanish]", max_items=MAX_LANGUAGES),
     Field("bio_language", Kind.LANGUAGE_TAG,
           "the language your bio is written in, if not English, as a short code: `es` Spanish, `fr` French",
           "es"),
     Field("capacity", Kind.INTEGER, "how many mentees you can take at once", "2"),
-    Field("identities", Kind.TEXT_LIST, "only if you want to share them, in your own words",
-          "[first-generation, LGBTQ+]"),
+    Field("identities", Kind.TEXT_LIST,
+          "only if you want to share them, in your own words; what you write is public on your page, "
+          "and mentees can filter and search by it, but it is never guessed and never in the bulk downloads",
+          "[first-generation, LGBTQ+]", max_items=MAX_IDENTITIES),
     Field("github", Kind.GITHUB, "the GitHub account that may edit this profile", "ada-okafor"),
     Field("photo", Kind.PHOTO, "a JPEG, PNG or WebP beside your profile", "photos/ada-okafor.jpg"),
     Field("photo_alt", Kind.TEXT, "a short description of your photo", "Ada smiling in front of bookshelves"),
@@ -124,6 +130,14 @@ MAX_BIO_LENGTH = 20_000
 # Python-Markdown scans from every `[` to the end of its paragraph looking for the link's end,
 # so thousands of them make a build take minutes; no bio needs more than this many links.
 MAX_BIO_BRACKETS = 50
+# Rendering time grows with the bio's lines, with lines in one paragraph (each rule or underline
+# makes Python-Markdown rescan the rest) and with nesting; with these, any bio renders in a few
+# tens of milliseconds (tests/unit/test_render_bounds.py).
+MAX_BIO_LINES = 400
+MAX_BIO_BLOCK_LINES = 40
+MAX_BIO_NESTING = 6
+# Whole numbers (capacity): nobody mentors more at once; also keeps int() away from huge digit strings.
+MAX_INTEGER = 100
 PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp")
 # A well-formed language tag (BCP 47) as browsers and screen readers read `lang`: a language,
 # then an optional script, region and variants, e.g. `es`, `fr-CA`, `zh-Hant-TW`.

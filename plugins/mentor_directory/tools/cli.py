@@ -15,13 +15,14 @@ from ..directory.freshness import FreshnessPolicy, months_between
 from ..directory.listing import list_directory
 from ..outputs.schema import profile_schema
 from ..profiles.loading import load_profile, load_profiles, profile_files
+from ..profiles.printing import for_log, for_markdown
 from ..profiles.problems import Problem
 from ..profiles.vocabulary import VocabularyError, load_vocabulary
 from ..site.settings import DEFAULTS, build_date
 from . import new_command
 from .from_issue import profile_from_event
 from .issue_form import form
-from .ownership import changes_since, ownership_problems
+from .ownership import changes_since, ownership_problems, profiles_at
 from .pr_summary import summary
 
 DEFAULT_CONTENT = Path("content")
@@ -104,12 +105,14 @@ def _run(args: argparse.Namespace) -> int:
                                encoding="utf-8")
         return 1
     if args.command == "summarize":
-        print(summary(changes_since(args.base, args.folder), load_vocabulary(args.vocabulary)), end="")
+        print(summary(changes_since(args.base, args.folder), load_vocabulary(args.vocabulary), args.folder,
+                      profiles_at(args.base, args.folder)), end="")
         return 0
     if args.command == "check-ownership":
         maintainers = frozenset(m.strip() for m in args.maintainers.split(",") if m.strip())
         approvers = frozenset(a.strip() for a in args.approvers.split(",") if a.strip())
-        problems = ownership_problems(changes_since(args.base, args.folder), args.author, maintainers, approvers)
+        problems = ownership_problems(changes_since(args.base, args.folder), args.author, maintainers, approvers,
+                                      folder=args.folder, profiles=profiles_at(args.base, args.folder))
         for problem in problems:
             print(problem.as_github() if args.format == "github" else problem.as_text())
         return 1 if problems else 0
@@ -136,9 +139,10 @@ def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, tod
         age = months_between(profile.last_reviewed, today)
         hidden = " — left out of the directory" if profile.slug in listing.hidden else ""
         if output_format == "markdown":
-            print(f"- [ ] {who}: {profile.name}, `{profile.source}`, last reviewed {profile.last_reviewed.isoformat()} ({age} months ago){hidden}")
+            print(f"- [ ] {who}: {for_markdown(profile.name)}, {for_markdown(profile.source)}, "
+                  f"last reviewed {profile.last_reviewed.isoformat()} ({age} months ago){hidden}")
         else:
-            print(f"{profile.source}: {profile.name} ({who}) last reviewed {profile.last_reviewed.isoformat()}, {age} months ago{hidden}")
+            print(for_log(f"{profile.source}: {profile.name} ({who}) last reviewed {profile.last_reviewed.isoformat()}, {age} months ago{hidden}"))
     print(f"{len(due)} of {len(result.profiles)} profile(s) due for review.", file=sys.stderr)
     return 1 if result.problems else 0
 

@@ -36,7 +36,7 @@ def profile_from_event(event_path: Path, folder: Path, vocabulary: Vocabulary, t
     if not answers.get("name"):
         return Outcome(None, ["Please fill in your name."])
     slug = suggest_slug(str(answers["name"]))
-    if not SLUG.match(slug):
+    if not SLUG.fullmatch(slug):
         return Outcome(None, ["Your name could not be turned into a page address; please write it with letters."])
     existing = [folder / f"{slug}{suffix}" for suffix in (".yaml", ".yml", ".md") if (folder / f"{slug}{suffix}").exists()]
     if existing:

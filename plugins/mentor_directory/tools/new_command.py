@@ -74,7 +74,7 @@ def _run(args: argparse.Namespace, vocabulary: Vocabulary, today: date,
     answers["bio"] = args.bio or (ask("A short bio (Markdown, one paragraph; Enter to skip): ") if interactive else "")
 
     slug = args.slug or suggest_slug(str(answers["name"]))
-    if not SLUG.match(slug):
+    if not SLUG.fullmatch(slug):
         print(f"`{slug}` cannot be a page address; use lowercase letters, digits and hyphens", file=sys.stderr)
         return 2
     path = args.folder / f"{slug}.yaml"
