@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     ownership = commands.add_parser("check-ownership", help="check a pull request changes only its author's profiles")
     ownership.add_argument("--author", required=True, help="the pull request author's GitHub username")
     ownership.add_argument("--base", required=True, help="the commit the pull request is based on")
+    ownership.add_argument("--head", default="HEAD", help="the pull request's head commit (default: HEAD)")
     ownership.add_argument("--maintainers", default="", help="comma-separated usernames who may change any profile")
     ownership.add_argument("--approvers", default="", help="comma-separated usernames who approved the pull request")
     ownership.add_argument("--folder", default="content/mentors", help="the profiles folder, relative to the repository")
@@ -111,8 +112,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "check-ownership":
         maintainers = frozenset(m.strip() for m in args.maintainers.split(",") if m.strip())
         approvers = frozenset(a.strip() for a in args.approvers.split(",") if a.strip())
-        problems = ownership_problems(changes_since(args.base, args.folder), args.author, maintainers, approvers,
-                                      folder=args.folder, profiles=profiles_at(args.base, args.folder))
+        problems = ownership_problems(changes_since(args.base, args.folder, args.head), args.author, maintainers, approvers,
+                                      folder=args.folder, profiles=profiles_at(args.base, args.folder, args.head))
         for problem in problems:
             print(problem.as_github() if args.format == "github" else problem.as_text())
         return 1 if problems else 0

@@ -154,7 +154,7 @@ def parse(field: Field, text: str, vocabulary: Vocabulary, today: date) -> objec
             return False
         raise Answer("answer yes or no")
     if kind is Kind.INTEGER:
-        if text.strip().isdigit():
+        if text.strip().isascii() and text.strip().isdigit() and len(text.strip()) <= 6:
             return int(text)
         raise Answer("write a whole number, like 2")
     if kind is Kind.NUMBER:
@@ -173,7 +173,7 @@ def parse(field: Field, text: str, vocabulary: Vocabulary, today: date) -> objec
 def _term(field: Field, written: str, vocabulary: Vocabulary) -> str:
     assert field.vocabulary is not None
     terms = vocabulary.terms(field.vocabulary)
-    if written.isdigit() and 1 <= int(written) <= len(terms):
+    if written.isascii() and written.isdigit() and len(written) <= 4 and 1 <= int(written) <= len(terms):
         return terms[int(written) - 1].id
     if written in vocabulary.lists[field.vocabulary]:
         return written

@@ -51,7 +51,7 @@ class Profiles:
     after: dict[str, bytes] = field(default_factory=dict)
 
 
-def _field(path: str, data: bytes, key: str) -> str | None:
+def profile_field(path: str, data: bytes, key: str) -> str | None:
     """One single-line field of a profile file, or None if it has none or cannot be read."""
     try:
         text = decode(data)
@@ -66,7 +66,7 @@ def _field(path: str, data: bytes, key: str) -> str | None:
 
 def owner(path: str, data: bytes) -> str | None:
     """The `github:` value of a profile file, or None if it has none or cannot be read."""
-    login = _field(path, data, "github")
+    login = profile_field(path, data, "github")
     return login.lstrip("@") or None if login else None
 
 
@@ -76,7 +76,7 @@ def is_profile(path: str, folder: str = PROFILES_FOLDER) -> bool:
 
 def photo_of(path: str, data: bytes) -> str | None:
     """The repository path of the photo a profile names, or None."""
-    photo = _field(path, data, "photo")
+    photo = profile_field(path, data, "photo")
     if not photo or "\\" in photo or photo.startswith("/"):
         return None
     return posixpath.normpath(posixpath.join(posixpath.dirname(path), photo))
@@ -136,8 +136,8 @@ def _lookalike(change: ProfileChange, author: str, profiles: Profiles) -> str | 
     """A new or renamed profile whose name looks like another mentor's, or mixes lookalike alphabets."""
     if change.after is None:
         return None
-    name = _field(change.path, change.after, "name")
-    if not name or (change.before is not None and _field(change.path, change.before, "name") == name):
+    name = profile_field(change.path, change.after, "name")
+    if not name or (change.before is not None and profile_field(change.path, change.before, "name") == name):
         return None
     if mixes_lookalike_scripts(name):
         return (f"the name {for_markdown(name)} mixes letters from different alphabets that look alike; "
@@ -147,7 +147,7 @@ def _lookalike(change: ProfileChange, author: str, profiles: Profiles) -> str | 
         other_owner = owner(other, data)
         if other_owner is not None and other_owner.casefold() == author.casefold():
             continue
-        other_name = _field(other, data, "name")
+        other_name = profile_field(other, data, "name")
         if other_name and skeleton(other_name) == wanted:
             return (f"the name {for_markdown(name)} looks the same as the mentor's name in {for_markdown(other)}; "
                     "a program maintainer must approve it, so nobody can pose as another mentor "
@@ -178,11 +178,11 @@ def _photo_problem(path: str, author: str, profiles: Profiles) -> str | None:
     return f"this photo belongs to another mentor's profile ({whose}); they or a maintainer must approve it"
 
 
-def changes_since(base: str, folder: str = PROFILES_FOLDER) -> list[ProfileChange]:
-    """Every file that differs between the base commit and HEAD, read with git; the contents of
-    profiles are read, other files only noted."""
+def changes_since(base: str, folder: str = PROFILES_FOLDER, head: str = "HEAD") -> list[ProfileChange]:
+    """Every file that differs between the base commit and ``head``, read with git; the contents
+    of profiles are read, other files only noted."""
     listing = subprocess.run(
-        ["git", "diff", "--raw", "--no-renames", "--no-abbrev", "-z", f"{base}...HEAD"],
+        ["git", "diff", "--raw", "--no-renames", "--no-abbrev", "-z", f"{base}...{head}", "--"],
         check=True, capture_output=True,
     ).stdout.decode("utf-8", "surrogateescape").split("\0")
     changes = []
@@ -193,16 +193,16 @@ def changes_since(base: str, folder: str = PROFILES_FOLDER) -> list[ProfileChang
         added, deleted = status.startswith("A"), status.startswith("D")
         if is_profile(path, folder):
             before = None if added else _show(base, path)
-            after = None if deleted else _show("HEAD", path)
+            after = None if deleted else _show(head, path)
         else:
             before, after = (None if added else b""), (None if deleted else b"")
         changes.append(ProfileChange(path, before, after, link=new_mode == SYMLINK_MODE))
     return changes
 
 
-def profiles_at(base: str, folder: str = PROFILES_FOLDER) -> Profiles:
-    """Every profile in the folder at the base commit and at HEAD."""
-    return Profiles(_profiles(base, folder), _profiles("HEAD", folder))
+def profiles_at(base: str, folder: str = PROFILES_FOLDER, head: str = "HEAD") -> Profiles:
+    """Every profile in the folder at the base commit and at ``head``."""
+    return Profiles(_profiles(base, folder), _profiles(head, folder))
 
 
 def _profiles(revision: str, folder: str) -> dict[str, bytes]:
