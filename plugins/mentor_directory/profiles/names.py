@@ -41,23 +41,33 @@ def _prototypes() -> dict[str, str]:
             parent[char], char = root, parent[char]
         return root
 
+    def join(first: str, second: str) -> None:
+        first, second = find(first), find(second)
+        if first != second:
+            parent[max(first, second)] = min(first, second)
+
     for char, entries in confusables.confusables_data.items():
         for entry in entries:
-            other = entry["c"]
-            if len(char) == 1 and len(other) == 1:
-                first, second = find(char), find(other)
-                if first != second:
-                    parent[max(first, second)] = min(first, second)
+            if len(char) == 1 and len(entry["c"]) == 1:
+                join(char, entry["c"])
+    # Case never tells two names apart either: `O` joins `o` (and so `0`), `I` joins `i` (and `l`).
+    for char in list(parent):
+        folded = char.casefold()
+        if len(folded) == 1 and folded != char:
+            join(char, folded)
     return {char: find(char) for char in parent}
 
 
 def skeleton(name: str) -> str:
     """What a name looks like, ignoring case, spacing, invisible characters and lookalike letters."""
     prototypes = _prototypes()
-    folded = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", name).casefold())
-    visible = (c for c in folded if unicodedata.category(c) not in {"Cc", "Cf", "Zs"} and not c.isspace())
-    mapped = "".join(prototypes.get(c, c) for c in visible)
-    return unicodedata.normalize("NFD", mapped)
+
+    def mapped(text: str) -> str:
+        return "".join(prototypes.get(c, c) for c in unicodedata.normalize("NFD", text))
+
+    text = mapped(unicodedata.normalize("NFKC", name).casefold())
+    visible = (c for c in text if unicodedata.category(c) not in {"Cc", "Cf", "Zs"} and not c.isspace())
+    return unicodedata.normalize("NFD", "".join(visible))
 
 
 def mixes_lookalike_scripts(name: str) -> bool:
