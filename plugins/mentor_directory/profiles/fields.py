@@ -136,6 +136,9 @@ MAX_BIO_BRACKETS = 50
 MAX_BIO_LINES = 400
 MAX_BIO_BLOCK_LINES = 40
 MAX_BIO_NESTING = 6
+# Each `*` or `_` is a possible emphasis that Python-Markdown's inline patterns try to pair;
+# thousands of them took half a second. Emphasis in a bio needs a few dozen.
+MAX_BIO_EMPHASIS = 400
 # Whole numbers (capacity): nobody mentors more at once; also keeps int() away from huge digit strings.
 MAX_INTEGER = 100
 PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp")

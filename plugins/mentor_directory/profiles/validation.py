@@ -21,6 +21,7 @@ from .fields import (
     LANGUAGE_TAG_PATTERN,
     MAX_BIO_BRACKETS,
     MAX_BIO_BLOCK_LINES,
+    MAX_BIO_EMPHASIS,
     MAX_BIO_LENGTH,
     MAX_BIO_LINES,
     MAX_BIO_NESTING,
@@ -246,6 +247,9 @@ def _check_bio(raw: RawProfile, report: Report) -> None:
         report(raw.bio_position, f"the bio is {len(raw.bio):,} characters; keep it under {MAX_BIO_LENGTH:,}")
     elif raw.bio.count("[") > MAX_BIO_BRACKETS:
         report(raw.bio_position, f"the bio has {raw.bio.count('['):,} `[` characters; a bio may have at most {MAX_BIO_BRACKETS} (each link uses one)")
+    elif (marks := raw.bio.count("*") + raw.bio.count("_")) > MAX_BIO_EMPHASIS:
+        report(raw.bio_position, f"the bio has {marks:,} `*` and `_` characters; a bio may have at most {MAX_BIO_EMPHASIS} "
+                                 "(each *emphasis* uses two)")
     elif (shape := _bio_shape_problem(raw.bio)) is not None:
         offset, message = shape
         report(Position(raw.bio_position.line + offset, 1), message)
