@@ -350,3 +350,14 @@ def test_the_new_command_says_it_where_it_offers_identities(capsys) -> None:
         main(["new", "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
     assert "--identities VALUE only if you want to share them, in your own words; what you write is public on your page" in help_text
+
+
+def test_shared_identities_are_public_filterable_and_searchable_but_never_in_the_bulk_exports(demo_site: Path) -> None:
+    """The program's ruling (docs/security.md, P4): what a mentor shares is on their page, in the
+    filters and the search records, and never in mentors.csv or mentors.json."""
+    records = json.loads((demo_site / "search" / "records.json").read_text(encoding="utf-8"))
+    shared = {m["slug"]: m["facets"]["identity"] for m in records["mentors"] if "identity" in m["facets"]}
+    assert "amara-okafor" in shared, "the search records carry the identities a mentor shared, for the filter"
+    assert (demo_site / "identities").is_dir() or any("identity" in f["key"] for f in records["facets"])
+    exports = (demo_site / "mentors.csv").read_text(encoding="utf-8") + (demo_site / "mentors.json").read_text(encoding="utf-8")
+    assert "identit" not in exports.lower()
