@@ -25,10 +25,11 @@ $(BIN)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $@ $(BIN)/.installed-site
 
 # CI and deploy install exactly the pinned, hash-checked versions in requirements.lock
-# (refresh it as docs/security.md, "Refreshing the dependency lock", says), then this package without its dependencies.
+# (refresh it as docs/security.md, "Refreshing the dependency lock", says), then this package without its dependencies,
+# built with the locked setuptools (--no-build-isolation: pip fetches no unhashed build backend).
 install-locked: $(BIN)/python node_modules/.package-lock.json
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
-	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(BIN)/.installed-site
 
 $(BIN)/.installed-bench: pyproject.toml | $(BIN)/python

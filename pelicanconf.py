@@ -83,7 +83,9 @@ PAGINATION_PATTERNS = (
 )
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
-STATIC_PATHS = ["images"]
+# Nothing under content/ is published as it is: a contributor's SVG opened directly would run
+# script in the site's origin. Photos are re-encoded by the plugin; MENTOR_LOGO is published alone.
+STATIC_PATHS = []
 
 FEED_ALL_ATOM = None
 CATEGORY_FEED_ATOM = None

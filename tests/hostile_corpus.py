@@ -36,6 +36,7 @@ PAYLOADS = (
     f"<math><mtext><table><mglyph><style><img src=x onerror={MARK}>",
     f"javascript:{MARK}",
     "../../../etc/passwd Ａｄａ",
+    "::error::pwned ::add-mask::x ##[warning]y @octocat #1 [x](https://evil.example)",
 )
 
 # Every field a contributor writes free text into, including inside `location:`.
@@ -47,6 +48,9 @@ TEXT_FIELDS = tuple(
 )
 
 HOSTILE_BIO = f"""\
+Write to <bio.eve@example.org>, [mail me](mailto:bio.eve@example.org?cc=boss@evil.example&body=hi) or bio.eve2@example.org.
+Visible references stay: &eacute; &#233; &amp;
+
 <script>{MARK}</script>
 [click me](javascript:{MARK}) [mixed case](JaVaScRiPt:{MARK}) [data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)
 [vb](vbscript:msgbox(1)) <javascript:{MARK}> ![img](javascript:{MARK}) [ref][evil]
@@ -58,10 +62,13 @@ HOSTILE_BIO = f"""\
 
 [evil]: javascript:{MARK}
 """
+# Addresses written in the bio: never published as text or as a link, never in the search index.
+BIO_ADDRESSES = ("bio.eve@example.org", "bio.eve2@example.org", "boss@evil.example")
 
 # An odd but valid contact address: quotes and parentheses may not break out of the href.
 ODD_URL = "https://example.org/?next=');" + MARK.replace(" ", "") + "//&x='onmouseover=alert(1)"
-ODD_EMAIL = "e.v&e{{7*7}}`!#$%*+/=?^|~@example.org"
+# (`?`, `%` and `#` are refused since issue 15: in a mailto: link they add headers or hide an `@`.)
+ODD_EMAIL = "e.v&e{{7*7}}`!$*+/=^|~@example.org"
 
 
 def field_text(path: tuple[str, ...], offset: int = 0) -> str:
@@ -131,6 +138,17 @@ REFUSED = [
     ('location: {city: "Right\u200fmark"}', "invisible control character (U+200F)"),
     ('name: "line\u2028separator"', "invisible line separator (U+2028)"),
     ("name: &a Eve\ntitle: *a", "anchors (&name) are not allowed"),
+    # Issue 15: mail headers, references to invisible characters, unbounded lists and numbers, slow bios.
+    ('contact: {email: "mentor%40uni.example?cc=boss@evil.example&body=x"}', "without `?`, `%` or `#`"),
+    ('contact: {email: "eve@example.org?bcc=all@evil.example"}', "without `?`, `%` or `#`"),
+    ('bio: "Eve &#x202E;gnp.exe"', "invisible control character (U+202E) written as a character reference"),
+    ('bio: "Zero&#8203;width &#7;"', "invisible control character (U+200B) written as a character reference"),
+    ('bio: "Bell &#x7; and &ZeroWidthSpace;"', "invisible control character (U+0007) written as a character reference"),
+    ('bio: "' + "a\\n=\\n" * 30 + '"', "lines in a row without an empty line"),
+    ('bio: "' + "- - - - - - - - - x" + '"', "nests 9 lists or quotes"),
+    ('languages: [' + ", ".join(f"L{i}" for i in range(11)) + ']', "list at most 10"),
+    ('identities: [' + ", ".join(f"I{i}" for i in range(11)) + ']', "list at most 10"),
+    ("capacity: " + "9" * 5000, "more than anyone can take on"),
     ('name: !!python/object/apply:os.system ["id"]', "tags such as"),
 ]
 
@@ -142,6 +160,7 @@ LOOKALIKE_FILE_NAMES = [
     "Ada-Okafor.yaml",
     "ada_okafor.yaml",
     "ada-okafor.yaml.svg",
+    "ada-okafor\n.yaml",  # `$` matched before a final newline (issue 15)
 ]
 
 # An SVG with script, saved under a photo's name.

@@ -111,6 +111,10 @@ def test_the_summary_says_in_plain_words_what_each_profile_change_does(repo, cap
         "- **Updates** Ada (`content/mentors/ada.yaml`): changes `title`.",
         "- **Removes** Ben (`content/mentors/ben.yaml`): they disappear from every page and from search.",
         "- **Adds** Cy Vance (`content/mentors/cy.yaml`): Public; helps with Tenure and promotion, Leadership; accepting new mentees.",
+        "",
+        "### Other files in this pull request",
+        "",
+        "- **Adds** `content/vocabulary.yaml`",
     ]
 
 

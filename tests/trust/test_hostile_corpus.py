@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 
 from hostile_corpus import (
+    BIO_ADDRESSES,
     LOOKALIKE_FILE_NAMES,
     MARK,
     ODD_EMAIL,
@@ -178,7 +179,7 @@ def test_values_that_could_attack_or_disguise_are_refused_at_their_line(tmp_path
 @pytest.mark.parametrize("name", LOOKALIKE_FILE_NAMES)
 def test_a_lookalike_file_name_cannot_become_a_page_address(tmp_path: Path, name: str) -> None:
     problems = check(tmp_path, REQUIRED, name=name)
-    assert problems and all(p.startswith(name) for p in problems)
+    assert problems and all(p.startswith(name.replace("\n", " ")) for p in problems)  # problems are one line each
 
 
 def test_an_svg_saved_as_a_photo_stops_the_build(fresh_content: Path, tmp_path: Path, capsys) -> None:
@@ -197,3 +198,23 @@ def test_the_page_scripts_never_parse_strings_as_html() -> None:
     assert scripts
     sinks = re.compile(r"\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval|Function)\s*[(=]|setTimeout\(\s*['\"`]")
     assert {s.name: sinks.findall(s.read_text(encoding="utf-8")) for s in scripts if sinks.search(s.read_text(encoding="utf-8"))} == {}
+
+
+def test_addresses_in_a_bio_reach_no_output_file_as_text_or_link(hostile_output: Path) -> None:
+    found = {p.relative_to(hostile_output).as_posix() for p in hostile_output.rglob("*") if p.is_file()
+             and any(a.encode() in p.read_bytes() for a in BIO_ADDRESSES)}
+    assert found == set()
+    page = (hostile_output / "mentors" / "eve-mallory" / "index.html").read_text(encoding="utf-8")
+    assert "bio.eve at example dot org" in page and "mailto:" not in page
+    index = (hostile_output / "search" / "index.json").read_text(encoding="utf-8")
+    assert "bio.eve" not in index
+
+
+def test_feed_summaries_carry_hostile_text_escaped_for_readers(hostile_output: Path) -> None:
+    import html
+    import xml.etree.ElementTree as ET
+
+    feed = ET.parse(hostile_output / "feeds" / "mentors.atom.xml").getroot()
+    summaries = [e.text or "" for e in feed.iter("{http://www.w3.org/2005/Atom}summary")]
+    assert summaries and all("<" not in s for s in summaries)
+    assert any("<" in html.unescape(s) for s in summaries), "the hostile titles are there, as text"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import base64
 
+from ..profiles.markup import spoken_address
+
 
 def encode_email(address: str) -> str:
     return base64.b64encode(address[::-1].encode("utf-8")).decode("ascii")
@@ -18,5 +20,4 @@ def decode_email(encoded: str) -> str:
 
 def spoken_email(address: str) -> str:
     """'ada.okafor at example dot org': readable by people, not by a mailto-pattern scraper."""
-    local, _, domain = address.rpartition("@")
-    return f"{local} at {domain.replace('.', ' dot ')}"
+    return spoken_address(address)

@@ -5,6 +5,7 @@ is written, so new mentors come first, followed by mentors who recently refreshe
 """
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from datetime import datetime, time, timezone
 
@@ -35,7 +36,8 @@ def mentors_feed(profiles: Iterable[Profile], vocabulary: Vocabulary, site_name:
         feed.add_item(
             title=f"{profile.name}, {profile.title}" if profile.title else profile.name,
             link=url,
-            description=(f"{profile.role}. " if profile.role else "") + f"Can help with: {areas}. {status}",
+            # Atom readers show a summary as HTML: escaped, profile text stays text.
+            description=html.escape((f"{profile.role}. " if profile.role else "") + f"Can help with: {areas}. {status}"),
             unique_id=url,
             pubdate=reviewed,
             updateddate=reviewed,

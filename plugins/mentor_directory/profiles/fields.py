@@ -52,6 +52,9 @@ class Field:
 
 # The form's question about areas names the program's limit (`max_mentoring_areas`).
 AREAS_QUESTION = "Needs you can help with (1 to {})"
+# Lists of free text: each item becomes a filter and a topic page of its own, so they are bounded.
+MAX_LANGUAGES = 10
+MAX_IDENTITIES = 10
 
 CONTACT_FIELDS = (
     Field("email", Kind.EMAIL, "an email address mentees may write to", "ada@example.org", question="Email address mentees may write to", private=True),
@@ -87,7 +90,7 @@ PROFILE_FIELDS: tuple[Field, ...] = (
           "\n  city: Duluth\n  region: Minnesota\n  country: United States", subfields=LOCATION_FIELDS),
     Field("timezone", Kind.TIMEZONE, "your time zone", "America/Chicago", question="Time zone, e.g. America/Chicago or Europe/Dublin"),
     Field("career_stage", Kind.TERM, "where you are in your career", "mid", vocabulary="career_stage", question="Your career stage"),
-    Field("languages", Kind.TEXT_LIST, "languages you can mentor in", "[English, Spanish]", question="Languages you can mentor in, separated by commas"),
+    Field("languages", Kind.TEXT_LIST, "languages you can mentor in", "[English, Spanish]", question="Languages you can mentor in, separated by commas", max_items=MAX_LANGUAGES),
     Field("bio_language", Kind.LANGUAGE_TAG,
           "the language your bio is written in, if not English, as a short code: `es` Spanish, `fr` French",
           "es", question="If your bio is not in English, its language as a short code, such as es for Spanish or fr for French"),
@@ -95,8 +98,11 @@ PROFILE_FIELDS: tuple[Field, ...] = (
           question="How many mentees at once?"),
     Field("mentees_now", Kind.INTEGER, "how many mentees you are mentoring now, so your card can say how many places are left",
           "1", question="How many mentees are you mentoring now?"),
-    Field("identities", Kind.TEXT_LIST, "only if you want to share them, in your own words",
-          "[first-generation, LGBTQ+]", question="Identities you choose to share, in your own words, separated by commas (optional)", private=True),
+    Field("identities", Kind.TEXT_LIST,
+          "only if you want to share them, in your own words; what you write is public on your page, "
+          "and mentees can filter and search by it, but it is never guessed and never in the bulk downloads",
+          "[first-generation, LGBTQ+]", max_items=MAX_IDENTITIES,
+          question="Identities you choose to share, in your own words, separated by commas (optional)", private=True),
     Field("github", Kind.GITHUB, "the GitHub account that may edit this profile", "ada-okafor", private=True),
     Field("photo", Kind.PHOTO, "a JPEG, PNG or WebP beside your profile", "photos/ada-okafor.jpg", private=True),
     Field("photo_alt", Kind.TEXT, "a short description of your photo", "Ada smiling in front of bookshelves", private=True),
@@ -148,6 +154,17 @@ MAX_BIO_LENGTH = 20_000
 # Python-Markdown scans from every `[` to the end of its paragraph looking for the link's end,
 # so thousands of them make a build take minutes; no bio needs more than this many links.
 MAX_BIO_BRACKETS = 50
+# Rendering time grows with the bio's lines, with lines in one paragraph (each rule or underline
+# makes Python-Markdown rescan the rest) and with nesting; with these, any bio renders in a few
+# tens of milliseconds (tests/unit/test_render_bounds.py).
+MAX_BIO_LINES = 400
+MAX_BIO_BLOCK_LINES = 40
+MAX_BIO_NESTING = 6
+# Each `*` or `_` is a possible emphasis that Python-Markdown's inline patterns try to pair;
+# thousands of them took half a second. Emphasis in a bio needs a few dozen.
+MAX_BIO_EMPHASIS = 400
+# Whole numbers (capacity): nobody mentors more at once; also keeps int() away from huge digit strings.
+MAX_INTEGER = 100
 PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp")
 # A well-formed language tag (BCP 47) as browsers and screen readers read `lang`: a language,
 # then an optional script, region and variants, e.g. `es`, `fr-CA`, `zh-Hant-TW`.

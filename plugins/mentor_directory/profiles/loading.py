@@ -5,8 +5,8 @@ silently, so a misnamed file can never make a mentor vanish from the site.
 """
 from __future__ import annotations
 
+import os
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
+from .names import slug_from_text
 from .problems import Problem
 from .profile import Profile
 from .profile_source import (
@@ -62,13 +63,16 @@ def load_profiles(directory: Path, vocabulary: Vocabulary, *, root: Path | None 
     """
     today = today or date.today()
     paths = profile_files(directory)
-    cached = {path: cache.get(path) for path in paths} if cache is not None else {}
-    unread = [path for path in paths if cached.get(path) is None]
+    cached = {path: cache.get(path) for path in paths if not path.is_symlink()} if cache is not None else {}
+    unread = [path for path in paths if cached.get(path) is None and not path.is_symlink()]
     read = dict(zip(unread, map_files(partial(_read, vocabulary=vocabulary, root=root, today=today), unread)))
     profiles: list[Profile] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for path in paths:
+        if path.is_symlink():
+            problems.append(Problem(_display(path, root), 1, 1, SYMLINK_MESSAGE))
+            continue
         if path in read:
             profile, found = read[path]
             problems.extend(found)
@@ -95,6 +99,8 @@ def _read(path: Path, *, vocabulary: Vocabulary, root: Path | None, today: date)
 
 def load_profile(path: Path, vocabulary: Vocabulary, *, shown: str, today: date) -> tuple[Profile | None, list[Problem]]:
     """Read and validate one file; a file that is not a profile is itself a problem."""
+    if path.is_symlink():
+        return None, [Problem(shown, 1, 1, SYMLINK_MESSAGE)]
     if path.suffix not in PROFILE_SUFFIXES:
         hint = f"; rename it to {path.stem}{path.suffix.lower()}" if path.suffix.lower() in PROFILE_SUFFIXES else ""
         return None, [Problem(shown, 1, 1, f"not a profile file: profiles end in .md, .yaml or .yml{hint}")]
@@ -120,7 +126,7 @@ def check_text(path: Path, text: str, vocabulary: Vocabulary, *, shown: str, tod
         slug=path.stem,
         source=shown,
         vocabulary=vocabulary,
-        photo_exists=lambda relative: read_header(path.parent / relative),
+        photo_exists=lambda relative: read_header(path.parent, relative),
         today=today,
     )
     if slug_problems:
@@ -128,25 +134,53 @@ def check_text(path: Path, text: str, vocabulary: Vocabulary, *, shown: str, tod
     return profile, problems
 
 
-def read_header(path: Path) -> bytes | None:
-    """The first bytes of a file, or None if there is no such file."""
+SYMLINK_MESSAGE = ("this is a symbolic link, not a file; the directory publishes only real files kept in "
+                   "the repository: copy the file here instead of linking to it")
+
+
+class LinkedFile(Exception):
+    """A photo path goes through a symbolic link, which could lead anywhere on the machine."""
+
+
+def read_inside(folder: Path, relative: str, limit: int = -1) -> bytes:
+    """The bytes of ``folder/relative``, refusing a symbolic link anywhere on the way (LinkedFile)."""
+    path = folder
+    for part in Path(relative).parts:
+        path = path / part
+        if path.is_symlink():
+            raise LinkedFile(relative)
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(path, flags)
+    with os.fdopen(descriptor, "rb") as handle:
+        return handle.read(limit)
+
+
+def read_header(folder: Path, relative: str) -> bytes | None:
+    """The first bytes of a photo beside the profiles, None if there is no such file, or
+    the marker ``LINKED`` if it is reached through a symbolic link."""
     try:
-        with path.open("rb") as handle:
-            return handle.read(16)
+        return read_inside(folder, relative, 16)
+    except LinkedFile:
+        return LINKED
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return None
+    except OSError:
+        return LINKED if (folder / relative).is_symlink() else None
+
+
+# What read_header returns for a photo behind a symbolic link (no real image starts with it).
+LINKED = b"symbolic link"
 
 
 def _slug_problems(stem: str, shown: str) -> list[Problem]:
-    if SLUG.match(stem):
+    if SLUG.fullmatch(stem):
         return []
     return [Problem(shown, 1, 1, f"the file name `{stem}` is the page address, so it may use only lowercase letters, digits and hyphens; rename the file to `{suggest_slug(stem)}`")]
 
 
 def suggest_slug(text: str) -> str:
-    """A valid slug close to ``text``, for error messages and new profiles."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "your-name"
+    """A valid slug close to ``text``, for error messages and new profiles (any script is transliterated)."""
+    return slug_from_text(text) or "your-name"
 
 
 def _display(path: Path, root: Path | None) -> str:

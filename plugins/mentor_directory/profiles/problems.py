@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .printing import for_log
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -16,7 +18,8 @@ class Problem:
     message: str
 
     def as_text(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: error: {self.message}"
+        """One line for people and logs; profile text in it can never become a workflow command."""
+        return for_log(f"{self.path}:{self.line}:{self.column}: error: {self.message}")
 
     def as_github(self) -> str:
         """A GitHub Actions annotation, escaped so a message cannot end the command early."""

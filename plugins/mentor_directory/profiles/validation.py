@@ -5,6 +5,7 @@ problem so a mentor sees every mistake in one run.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 import zoneinfo
@@ -20,8 +21,13 @@ from .fields import (
     BIO_FIELD,
     FIELDS_BY_NAME,
     LANGUAGE_TAG_PATTERN,
+    MAX_BIO_BLOCK_LINES,
     MAX_BIO_BRACKETS,
+    MAX_BIO_EMPHASIS,
     MAX_BIO_LENGTH,
+    MAX_BIO_LINES,
+    MAX_BIO_NESTING,
+    MAX_INTEGER,
     MAX_LONG_TEXT_LENGTH,
     MAX_TEXT_LENGTH,
     MISPLACED_FIELDS,
@@ -39,7 +45,9 @@ from .yaml_source import Mapping, Node, Position, Scalar, Sequence
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LANGUAGE_TAG = re.compile(LANGUAGE_TAG_PATTERN)
 _GITHUB = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")
-_EMAIL = re.compile(r"^[^@\s<>()\"',;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+# A bare address: no `?`, `%` or `#`, which in a mailto: link would start headers (cc, bcc,
+# subject, body), hide an `@` as `%40` or end the address.
+_EMAIL = re.compile(r"^[^@\s<>()\"',;:?%#]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
 # Characters that never belong in a pasted link and only serve to break out of markup.
 _URL_FORBIDDEN = re.compile(r"[\s<>\"`\\{}|^]")
 _TRUE, _FALSE = {"true"}, {"false"}
@@ -263,7 +271,11 @@ def _check_list(field: Field, node: Node, vocabulary: Vocabulary, report: Report
         report(node.position, f"`{field.name}` needs at least {field.min_items} item{'s' if field.min_items > 1 else ''}")
         ok = False
     if field.max_items is not None and count > field.max_items:
-        report(node.position, f"`{field.name}` has {count} items; choose at most {field.max_items} (the ones you most want to help with)")
+        if field.vocabulary:
+            report(node.position, f"`{field.name}` has {count} items; choose at most {field.max_items} (the ones you most want to help with)")
+        else:
+            report(node.position, f"`{field.name}` has {count} items; list at most {field.max_items} "
+                                  "(each becomes a filter and a page of its own) and remove the rest")
         ok = False
     return tuple(items) if ok else None
 
@@ -298,8 +310,74 @@ def _check_bio(raw: RawProfile, report: Report) -> None:
         report(raw.bio_position, f"the bio is {len(raw.bio):,} characters; keep it under {MAX_BIO_LENGTH:,}")
     elif raw.bio.count("[") > MAX_BIO_BRACKETS:
         report(raw.bio_position, f"the bio has {raw.bio.count('['):,} `[` characters; a bio may have at most {MAX_BIO_BRACKETS} (each link uses one)")
-    else:
-        _visible(BIO_FIELD, raw.bio, raw.bio_position, report)
+    elif (marks := raw.bio.count("*") + raw.bio.count("_")) > MAX_BIO_EMPHASIS:
+        report(raw.bio_position, f"the bio has {marks:,} `*` and `_` characters; a bio may have at most {MAX_BIO_EMPHASIS} "
+                                 "(each *emphasis* uses two)")
+    elif (shape := _bio_shape_problem(raw.bio)) is not None:
+        offset, message = shape
+        report(Position(raw.bio_position.line + offset, 1), message)
+    elif _visible(BIO_FIELD, raw.bio, raw.bio_position, report):
+        _visible_after_references(raw.bio, raw.bio_position, report)
+
+
+_LIST_OR_QUOTE = re.compile(r"[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])")
+
+
+def _bio_shape_problem(bio: str) -> tuple[int, str] | None:
+    """Limits on the bio's shape that keep Markdown rendering fast (each is far beyond a real bio).
+
+    Python-Markdown works line by line and rescans the rest of a paragraph after each rule or
+    underline it finds, and parses every level of a nested list or quote again; thousands of
+    `---` or `===` lines took seconds per bio. Returns the line (from the bio's first) and message.
+    """
+    lines = bio.split("\n")
+    if len(lines) > MAX_BIO_LINES:
+        return MAX_BIO_LINES, (f"the bio has {len(lines):,} lines; a bio may have at most {MAX_BIO_LINES} "
+                               "(join short lines into paragraphs)")
+    run = 0
+    for number, line in enumerate(lines):
+        run = run + 1 if line.strip() else 0
+        if run > MAX_BIO_BLOCK_LINES:
+            return number, (f"the bio has more than {MAX_BIO_BLOCK_LINES} lines in a row without an empty line; "
+                            "add an empty line between paragraphs or list groups")
+        depth, rest = 0, line
+        while (marker := _LIST_OR_QUOTE.match(rest)) is not None:
+            depth, rest = depth + 1, rest[marker.end():]
+        depth += (len(line) - len(line.lstrip(" "))) // 4
+        if depth > MAX_BIO_NESTING:
+            return number, (f"this line of the bio nests {depth} lists or quotes inside each other; "
+                            f"use at most {MAX_BIO_NESTING} levels")
+    return None
+
+
+# `&#x202E;`, `&#8238;` or `&rlm;` in a bio become the character itself on the page.
+_NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+_NAMED_REFERENCE = re.compile(r"&[A-Za-z][A-Za-z0-9]{1,31};?")
+
+
+def decode_references(text: str) -> str:
+    """Text with every HTML character reference (named, decimal, hex) replaced by its character,
+    as a browser reads it; numbers a browser would replace are kept as their code point."""
+    def numeric(match: re.Match[str]) -> str:
+        number = int(match[1], 16) if match[1] else int(match[2])
+        return chr(number) if 0 < number <= 0x10FFFF else "\ufffd"
+
+    return _NAMED_REFERENCE.sub(lambda m: html.unescape(m[0]), _NUMERIC_REFERENCE.sub(numeric, text))
+
+
+def _visible_after_references(bio: str, position: Position, report: Report) -> bool:
+    """The invisible-character rule, applied to what the bio becomes once its references are read."""
+    if "&" not in bio:
+        return True
+    decoded = decode_references(bio)
+    refused = {ch for ch in set(decoded) if unicodedata.category(ch) in _INVISIBLE
+               and ch not in _ALLOWED_FORMAT_CHARACTERS | {"\n", "\t"}}
+    if not refused:
+        return True
+    bad = next(ch for ch in decoded if ch in refused)
+    report(position, f"`bio` contains an invisible control character (U+{ord(bad):04X}) written as a character "
+                     "reference (like `&#x200B;`); remove it")
+    return False
 
 
 def _visible(field: Field, text: str, position: Position, report: Report) -> bool:
@@ -334,8 +412,11 @@ def _check_scalar(field: Field, node: Scalar, vocabulary: Vocabulary | None, rep
     if kind is Kind.DATE:
         return _check_date(field, node, report, today)
     if kind is Kind.INTEGER:
-        if node.plain and text.isdigit() and text.isascii():
+        if node.plain and text.isdigit() and text.isascii() and len(text) <= len(str(MAX_INTEGER)) and int(text) <= MAX_INTEGER:
             return int(text)
+        if node.plain and text.isdigit() and text.isascii():
+            report(node.position, f"`{field.name}` is more than anyone can take on; write a whole number from 0 to {MAX_INTEGER}")
+            return None
         report(node.position, f"`{field.name}` must be a whole number 0 or more, e.g. `{field.name}: 2`, without quotes")
         return None
     if kind is Kind.NUMBER:
@@ -346,20 +427,25 @@ def _check_scalar(field: Field, node: Scalar, vocabulary: Vocabulary | None, rep
         report(node.position, _timezone_message(text))
         return None
     if kind is Kind.LANGUAGE_TAG:
-        if _LANGUAGE_TAG.match(text):
+        if _LANGUAGE_TAG.fullmatch(text):
             return text
         report(node.position, f"`{text}` is not a language code; write a short code such as `es` for Spanish, `fr` for French or `fr-CA` for Canadian French")
         return None
     if kind is Kind.GITHUB:
-        if _GITHUB.match(text):
+        if _GITHUB.fullmatch(text):
             return text
         fix = f"; write `{text.lstrip('@')}` without the @" if text.startswith("@") else ""
         report(node.position, f"`{text}` is not a GitHub username (letters, digits and single hyphens){fix}")
         return None
     if kind is Kind.EMAIL:
-        if _EMAIL.match(text):
+        if _EMAIL.fullmatch(text):
             return text
-        fix = "; leave out `mailto:`" if text.lower().startswith("mailto:") else ", like ada@example.org"
+        if text.lower().startswith("mailto:"):
+            fix = "; leave out `mailto:`"
+        elif "@" in text and any(c in text for c in "?%#"):
+            fix = "; write only the address itself, like ada@example.org, without `?`, `%` or `#` (no cc, subject or other extras)"
+        else:
+            fix = ", like ada@example.org"
         report(node.position, f"`{text}` is not an email address{fix}")
         return None
     if kind is Kind.URL:
@@ -386,7 +472,7 @@ def _check_boolean(field: Field, node: Scalar, report: Report) -> bool | None:
 
 def _check_date(field: Field, node: Scalar, report: Report, today: date) -> date | None:
     text = node.text.strip()
-    if _DATE.match(text):
+    if _DATE.fullmatch(text):
         try:
             value = date.fromisoformat(text)
         except ValueError:
@@ -450,6 +536,9 @@ def _check_photo(fields: Mapping, values: dict[str, object], photo_exists: Calla
         header = photo_exists(photo)
         if header is None:
             report(entry.value.position, f"no file `{photo}` beside this profile; add the photo or remove the line")
+            values.pop("photo")
+        elif header == b"symbolic link":
+            report(entry.value.position, f"`{photo}` is a symbolic link, not a file; copy the photo itself into the repository")
             values.pop("photo")
         elif not is_raster_image(header):
             report(entry.value.position, f"`{photo}` is not really a JPEG, PNG or WebP image; export the photo again as JPEG or PNG")

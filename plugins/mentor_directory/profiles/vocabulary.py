@@ -127,7 +127,7 @@ def _read_terms(sequence: Sequence, report) -> dict[str, Term]:  # type: ignore[
             report(again.key_position, f"`{again.key}` is written twice in this term (first on line {first.key_position.line}); keep one")
         values = {k: e.value.text for k, e in item.entries.items() if isinstance(e.value, Scalar)}
         term_id, label = values.get("id", ""), values.get("label", "")
-        if not TERM_ID.match(term_id):
+        if not TERM_ID.fullmatch(term_id):
             report(item.position, f"term id `{term_id}` must be lowercase letters, digits and hyphens")
             continue
         if not label.strip():

@@ -33,7 +33,8 @@ from ..outputs.lunr_js import check_lunr_js
 from ..outputs.photos import PhotoError, clean_photo
 from ..outputs.search import build_index, build_records, index_document
 from ..profiles.fields import PAGE_SECTIONS
-from ..profiles.loading import load_profiles
+from ..profiles.loading import LinkedFile, load_profiles, read_inside
+from ..profiles.printing import for_log
 from ..profiles.problems import Problem, ProfileErrors
 from ..profiles.profile import Profile
 from ..profiles.requests import load_requests
@@ -104,7 +105,8 @@ class MentorDirectoryGenerator(Generator):
         except VocabularyError as error:
             _stop(ProfileErrors(error.problems))
         validated_on = date.today()
-        self.profile_cache = ProfileCache(self.settings, partial(context_key, vocabulary_path, validated_on, self.options))
+        self.profile_cache = ProfileCache(self.settings, partial(context_key, vocabulary_path, validated_on, self.options),
+                                          self.options["MENTOR_EMAIL_DISPLAY"])
         result = load_profiles(content / self.options["MENTOR_PROFILES_PATH"], self.vocabulary, root=project,
                                today=validated_on, cache=self.profile_cache, map_files=shared_map)
         if result.problems:
@@ -120,8 +122,8 @@ class MentorDirectoryGenerator(Generator):
         for profile in listing.profiles:
             if profile.slug in listing.hidden:
                 logger.warning("%s: not reviewed since %s, so left out of the directory; ask %s to review it",
-                               profile.source, profile.last_reviewed.isoformat(),
-                               f"@{profile.github}" if profile.github else profile.name)
+                               for_log(profile.source), profile.last_reviewed.isoformat(),
+                               f"@{profile.github}" if profile.github else for_log(profile.name))
         self.freshness = listing.freshness
         self.facets = listing.facets
         for facet in self.facets:
@@ -176,9 +178,12 @@ class MentorDirectoryGenerator(Generator):
         for profile in profiles:
             if profile.photo:
                 try:
-                    photos[self._photo_path(profile.photo)] = clean_photo((folder / profile.photo).read_bytes())
+                    photos[self._photo_path(profile.photo)] = clean_photo(read_inside(folder, profile.photo))
                 except PhotoError as error:
                     problems.append(Problem(profile.source, 1, 1, f"`{profile.photo}`: {error}"))
+                except (LinkedFile, OSError):
+                    problems.append(Problem(profile.source, 1, 1, f"`{profile.photo}` is a symbolic link or cannot be read; "
+                                                                  "copy the photo itself into the repository"))
         if problems:
             _stop(ProfileErrors(problems))
         return photos

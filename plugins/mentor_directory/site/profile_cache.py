@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +46,9 @@ def context_key(vocabulary_file: Path, today: date, options: dict[str, Any]) -> 
 class ProfileCache:
     """Profiles and their bio HTML by file; also renders the bios of profiles that were not cached."""
 
-    def __init__(self, settings: dict[str, Any], key: Callable[[], str]) -> None:
+    def __init__(self, settings: dict[str, Any], key: Callable[[], str], email_display: str = "reveal") -> None:
         """``key`` is only worked out when the cache is on: it reads and hashes the plugin's code."""
+        self._render = partial(render_bio, email_display=email_display)
         self._files = FileStampDataCacher(settings, CACHE_NAME, settings["CACHE_CONTENT"], settings["LOAD_CONTENT_CACHE"])
         self._key = key() if settings["CACHE_CONTENT"] or settings["LOAD_CONTENT_CACHE"] else ""
         self._bios: dict[str, str] = {}
@@ -68,11 +70,11 @@ class ProfileCache:
     def render_bios(self, profiles: list[Profile], map_bios: Callable[[Callable[[str], str], list[str]], Iterable[str]]) -> None:
         """Render every bio not taken from the cache, with ``map_bios`` (which may share them between cores)."""
         missing = [p for p in profiles if p.slug not in self._bios]
-        self._bios.update(zip((p.slug for p in missing), map_bios(render_bio, [p.bio for p in missing])))
+        self._bios.update(zip((p.slug for p in missing), map_bios(self._render, [p.bio for p in missing])))
 
     def bio_html(self, profile: Profile) -> str:
         if profile.slug not in self._bios:
-            self._bios[profile.slug] = render_bio(profile.bio)
+            self._bios[profile.slug] = self._render(profile.bio)
         return self._bios[profile.slug]
 
     def save(self) -> None:
@@ -89,7 +91,7 @@ def _photo_stamp(path: Path, profile: Profile) -> tuple[int, int] | None:
     if not profile.photo:
         return None
     try:
-        stat = (path.parent / profile.photo).stat()
+        stat = (path.parent / profile.photo).lstat()  # a photo swapped for a link is checked again
     except OSError:
         return None
     return stat.st_mtime_ns, stat.st_size

@@ -215,7 +215,41 @@ def _program_problems(merged: dict[str, Any], content: str) -> list[str]:
         elif setting == "MENTOR_LOGO" and value is not None and not os.path.isfile(os.path.join(content, value)):
             problems.append(f"MENTOR_LOGO {value!r} is not a file in the content folder; put the image there, "
                             "e.g. content/images/logo.svg, and write MENTOR_LOGO = 'images/logo.svg'")
+        elif setting == "MENTOR_LOGO" and value is not None and (problem := logo_problem(os.path.join(content, value))):
+            problems.append(f"MENTOR_LOGO {value!r} {problem}")
     return problems
+
+
+_SVG_ACTIVE = ("script", "foreignobject", "iframe", "object", "embed", "handler", "listener", "animate", "set")
+
+
+def logo_problem(path: str) -> str | None:
+    """Why the logo may not be published, or None. It is the one file from content/ published as
+    it is, and an SVG opened on its own runs its script in the site's origin: a symbolic link,
+    an SVG with script, event handlers, embedded HTML or outside links is refused."""
+    if os.path.islink(path):
+        return "is a symbolic link; put the image itself in the content folder"
+    if not path.lower().endswith(".svg"):
+        return None
+    import xml.etree.ElementTree as ElementTree
+
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(2_000_000)
+        if b"<!ENTITY" in data or b"<!DOCTYPE" in data:
+            return "declares entities or a DOCTYPE; save the SVG without them (e.g. with svgo or Inkscape's plain SVG)"
+        root = ElementTree.fromstring(data)
+    except (OSError, ElementTree.ParseError):
+        return "cannot be read as SVG; export it again or use a PNG"
+    for element in root.iter():
+        tag = str(element.tag).rsplit("}", 1)[-1].lower()
+        if tag in _SVG_ACTIVE:
+            return f"contains <{tag}>, which can run code; remove it or use a PNG"
+        for name, attribute in element.attrib.items():
+            local = name.rsplit("}", 1)[-1].lower()
+            if local.startswith("on") or (local == "href" and not attribute.strip().startswith("#")):
+                return f"has a `{local}` attribute, which can run code or load something; remove it or use a PNG"
+    return None
 
 
 def unknown_settings(settings: dict[str, Any]) -> list[str]:

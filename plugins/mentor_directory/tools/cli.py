@@ -15,6 +15,7 @@ from ..directory.freshness import FreshnessPolicy, months_between
 from ..directory.listing import list_directory
 from ..outputs.schema import profile_schema
 from ..profiles.loading import load_profile, load_profiles, profile_files
+from ..profiles.printing import for_log, for_markdown
 from ..profiles.problems import Problem
 from ..profiles.requests import load_requests
 from ..profiles.vocabulary import Vocabulary, VocabularyError, load_vocabulary
@@ -22,7 +23,7 @@ from ..site.settings import DEFAULTS, build_date
 from . import availability, generated, new_command
 from .from_issue import profile_from_event
 from .issue_form import form
-from .ownership import changes_since, ownership_problems
+from .ownership import changes_since, ownership_problems, profiles_at
 from .pr_summary import summary
 from .repository import program_settings, repository_url
 from .requests_count import count_requests, requests_yaml
@@ -56,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     ownership = commands.add_parser("check-ownership", help="check a pull request changes only its author's profiles")
     ownership.add_argument("--author", required=True, help="the pull request author's GitHub username")
     ownership.add_argument("--base", required=True, help="the commit the pull request is based on")
+    ownership.add_argument("--head", default="HEAD", help="the pull request's head commit (default: HEAD)")
     ownership.add_argument("--maintainers", default="", help="comma-separated usernames who may change any profile")
     ownership.add_argument("--approvers", default="", help="comma-separated usernames who approved the pull request")
     ownership.add_argument("--folder", default="content/mentors", help="the profiles folder, relative to the repository")
@@ -149,12 +151,14 @@ def _run(args: argparse.Namespace) -> int:
         args.report.write_text(availability.report(changed.problems), encoding="utf-8")
         return 1
     if args.command == "summarize":
-        print(summary(changes_since(args.base, args.folder), load_vocabulary(args.vocabulary)), end="")
+        print(summary(changes_since(args.base, args.folder), load_vocabulary(args.vocabulary), args.folder,
+                      profiles_at(args.base, args.folder)), end="")
         return 0
     if args.command == "check-ownership":
         maintainers = frozenset(m.strip() for m in args.maintainers.split(",") if m.strip())
         approvers = frozenset(a.strip() for a in args.approvers.split(",") if a.strip())
-        problems = ownership_problems(changes_since(args.base, args.folder), args.author, maintainers, approvers)
+        problems = ownership_problems(changes_since(args.base, args.folder, args.head), args.author, maintainers, approvers,
+                                      folder=args.folder, profiles=profiles_at(args.base, args.folder, args.head))
         for problem in problems:
             print(problem.as_github() if args.format == "github" else problem.as_text())
         return 1 if problems else 0
@@ -188,9 +192,10 @@ def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, tod
         hidden = " — left out of the directory" if profile.slug in listing.hidden else ""
         if output_format == "markdown":
             link = f" [Confirm, pause or resume]({availability.form_url(repository, profile.slug)})" if repository else ""
-            print(f"- [ ] {who}: {profile.name}, `{profile.source}`, last reviewed {profile.last_reviewed.isoformat()} ({age} months ago){hidden}{link}")
+            print(f"- [ ] {who}: {for_markdown(profile.name)}, {for_markdown(profile.source)}, "
+                  f"last reviewed {profile.last_reviewed.isoformat()} ({age} months ago){hidden}{link}")
         else:
-            print(f"{profile.source}: {profile.name} ({who}) last reviewed {profile.last_reviewed.isoformat()}, {age} months ago{hidden}")
+            print(for_log(f"{profile.source}: {profile.name} ({who}) last reviewed {profile.last_reviewed.isoformat()}, {age} months ago{hidden}"))
     print(f"{len(due)} of {len(result.profiles)} profile(s) due for review.", file=sys.stderr)
     return 1 if result.problems else 0
 

@@ -41,6 +41,12 @@ def questions(fields: tuple[Field, ...] = PROFILE_FIELDS) -> tuple[tuple[str, st
 
 # The library program's questions, for readers that have no vocabulary at hand.
 QUESTIONS = questions()
+
+
+# Said where mentors write identities: the program's ruling on what happens to them.
+IDENTITIES_NOTE = ("Only if you want to. What you write here is public on your page, and mentees can filter and "
+                   "search by it; it is never guessed from anything else and never included in the directory's "
+                   "bulk downloads (CSV and JSON).")
 SUBFIELD_OF = {"email": "contact", "url": "contact", "city": "location", "region": "location", "country": "location"}
 
 
@@ -96,6 +102,8 @@ def form(vocabulary: Vocabulary, email_display: str = "reveal", contact: str | N
                 attributes["options"] = options
             else:
                 attributes["options"] = [{"label": option} for option in options]
+        if form_id == "identities":
+            attributes["description"] = IDENTITIES_NOTE
         entry: dict[str, Any] = {"type": kind, "id": form_id, "attributes": attributes}
         if required and kind != "checkboxes":
             entry["validations"] = {"required": True}
@@ -147,7 +155,9 @@ def _value(form_id: str, kind: str, raw: str, vocabulary: Vocabulary) -> object:
     if field is not None and field.kind is Kind.TEXT_LIST:
         return tuple(part.strip() for part in raw.split(",") if part.strip())
     if field is not None and field.kind is Kind.INTEGER:
-        return int(raw) if raw.isdigit() else raw
+        # Only plain digits become a number ("²" and "٣" are digits to Python, and int() refuses
+        # thousands of them); anything else is kept as written for the validator to explain.
+        return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 6 else raw
     if field is not None and field.kind is Kind.NUMBER:
         try:
             return float(raw)

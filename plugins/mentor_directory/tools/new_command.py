@@ -110,7 +110,7 @@ def interpret(field: Field, text: str, vocabulary: Vocabulary) -> object:
     if kind is Kind.BOOLEAN:
         folded = text.casefold()
         return True if folded in YES else False if folded in NO else text
-    if kind is Kind.INTEGER and text.isdigit() and text.isascii():
+    if kind is Kind.INTEGER and text.isdigit() and text.isascii() and len(text) <= 6:
         return int(text)
     if kind is Kind.DATE:
         try:
@@ -194,7 +194,7 @@ def _from_options(args: argparse.Namespace, vocabulary: Vocabulary, today: date)
         return 2
     answers["bio"] = args.bio or ""
     slug = args.slug or suggest_slug(str(answers["name"]))
-    if not SLUG.match(slug):
+    if not SLUG.fullmatch(slug):
         print(f"`{slug}` cannot be a page address; use lowercase letters, digits and hyphens", file=sys.stderr)
         return 2
     if _existing(args.folder, slug):

@@ -56,7 +56,7 @@ def render_field(field: Field, value: object) -> list[str]:
 def _term(value: object) -> str:
     """A term id as written; anything else quoted, so text from a form can never add a field."""
     text = str(value)
-    return text if TERM_ID.match(text) else _quote(text)
+    return text if TERM_ID.fullmatch(text) else _quote(text)
 
 
 def _quote(value: object) -> str:

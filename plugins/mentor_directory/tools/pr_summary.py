@@ -2,10 +2,11 @@
 reviewing volunteer (written to the workflow's job summary)."""
 from __future__ import annotations
 
+from ..profiles.printing import for_markdown
 from ..profiles.profile_source import SourceError, decode, read_markdown, read_yaml
 from ..profiles.vocabulary import Vocabulary
 from ..profiles.yaml_source import Node, Scalar, Sequence, YamlSyntaxError
-from .ownership import ProfileChange
+from .ownership import PROFILES_FOLDER, ProfileChange, Profiles, is_profile, ownership_problems
 
 
 def _plain(node: Node) -> object:
@@ -30,7 +31,7 @@ def _fields(path: str, data: bytes) -> dict[str, object] | None:
 
 def _label(vocabulary: Vocabulary, key: str, value: object) -> str:
     terms = vocabulary.lists.get(key, {})
-    return terms[value].label if isinstance(value, str) and value in terms else str(value)
+    return terms[value].label if isinstance(value, str) and value in terms else for_markdown(str(value))
 
 
 def _describe(fields: dict[str, object], vocabulary: Vocabulary) -> str:
@@ -42,16 +43,20 @@ def _describe(fields: dict[str, object], vocabulary: Vocabulary) -> str:
     return "; ".join(parts)
 
 
-def summary(changes: list[ProfileChange], vocabulary: Vocabulary) -> str:
-    """Markdown: one line per changed profile, saying what happens to it."""
+def summary(changes: list[ProfileChange], vocabulary: Vocabulary, folder: str = PROFILES_FOLDER,
+            profiles: Profiles | None = None) -> str:
+    """Markdown: one line per changed profile, saying what happens to it, then every other file
+    the pull request changes. Profile text is printed through for_markdown, never as markup."""
     lines = ["## Mentor profiles in this pull request", ""]
-    if not changes:
+    profile_changes = [c for c in changes if is_profile(c.path, folder) and not c.link]
+    others = [c for c in changes if c not in profile_changes]
+    if not profile_changes:
         lines.append("No mentor profiles change.")
-    for change in changes:
+    for change in profile_changes:
         before = _fields(change.path, change.before) if change.before is not None else None
         after = _fields(change.path, change.after) if change.after is not None else None
-        name = str((after or before or {}).get("name", change.path))
-        where = f"`{change.path}`"
+        name = for_markdown(str((after or before or {}).get("name", change.path)))
+        where = for_markdown(change.path) if for_markdown(change.path).startswith("`") else f"`{change.path}`"
         if change.after is None:
             lines.append(f"- **Removes** {name} ({where}): they disappear from every page and from search.")
         elif after is None:
@@ -60,6 +65,14 @@ def summary(changes: list[ProfileChange], vocabulary: Vocabulary) -> str:
             lines.append(f"- **Adds** {name} ({where}): {_describe(after, vocabulary)}.")
         else:
             changed = sorted(k for k in set(after) | set(before or {}) if (before or {}).get(k) != after.get(k))
-            what = ", ".join(f"`{k}`" for k in changed) or "formatting only"
+            what = ", ".join(for_markdown(k) if for_markdown(k).startswith("`") else f"`{k}`" for k in changed) or "formatting only"
             lines.append(f"- **Updates** {name} ({where}): changes {what}.")
+    if others:
+        lines += ["", "### Other files in this pull request", ""]
+        for change in others:
+            action = "Adds" if change.before is None else "Deletes" if change.after is None else "Changes"
+            lines.append(f"- **{action}** {for_markdown(change.path)}")
+    flagged = [p for p in ownership_problems(changes, "", profiles=profiles, folder=folder) if "look" in p.message]
+    if flagged:
+        lines += ["", "### Needs a maintainer's eye", ""] + [f"- {for_markdown(p.path)}: {p.message}" for p in flagged]
     return "\n".join(lines) + "\n"
