@@ -210,7 +210,7 @@ def issue_event(tmp_path: Path, body: str, login: str = "eve-m") -> Path:
 
 
 def form_body(**answers: str) -> str:
-    labels = {form_id: label for form_id, _, label, _, _ in QUESTIONS}
+    labels = {form_id: label for form_id, label, _, _ in QUESTIONS}
     defaults = {"name": "Eve Stone", "title": "Librarian", "organization": "Lakeview", "library_type": "Public",
                 "mentoring_areas": "- [X] Leadership", "meeting_modes": "- [X] Video call",
                 "accepting_mentees": "Yes, I am accepting new mentees", "email": "eve@example.org"}

@@ -61,7 +61,7 @@ def test_pausing_changes_only_availability_and_the_review_date_and_passes_the_ow
         "- accepting_mentees: true", "+ accepting_mentees: false",
         "- last_reviewed: 2026-01-31", "+ last_reviewed: 2026-11-23",
     ]
-    assert ownership_problems([ProfileChange("ada-okafor.yaml", OWNED.encode(), after.encode())], "ada-okafor") == []
+    assert ownership_problems([ProfileChange("content/mentors/ada-okafor.yaml", OWNED.encode(), after.encode())], "ada-okafor") == []
     profile, problems = load_profile(outcome.path, VOCABULARY, shown="x", today=TODAY)
     assert problems == [] and not profile.taking_mentees
 

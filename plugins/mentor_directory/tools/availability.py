@@ -24,7 +24,7 @@ from ..profiles.vocabulary import Vocabulary
 from ..profiles.yaml_source import Scalar
 from .issue_form import NO_RESPONSE, sections
 from .new_profile import render_field
-from .ownership import ProfileChange, ownership_problems
+from .ownership import PROFILES_FOLDER, ProfileChange, ownership_problems
 
 FORM_FILE = "pause-profile.yml"
 FORM_LABEL = "mentor-availability"
@@ -84,7 +84,7 @@ def availability_from_event(event_path: Path, folder: Path, vocabulary: Vocabula
     author = issue["user"]["login"]
     answers = {label: ("" if text == NO_RESPONSE else text) for label, text in sections(issue.get("body") or "").items()}
     slug = answers.get(PROFILE_QUESTION, "").strip().rstrip("/").rsplit("/", 1)[-1].lower()
-    if not SLUG.match(slug):
+    if not SLUG.fullmatch(slug):
         return Outcome(None, ["Please write your profile's address as it appears at the end of your page's "
                               "address, for example `ada-okafor`."])
     found = [folder / f"{slug}{suffix}" for suffix in (".yaml", ".yml", ".md") if (folder / f"{slug}{suffix}").is_file()]
@@ -106,7 +106,8 @@ def availability_from_event(event_path: Path, folder: Path, vocabulary: Vocabula
         text = edit(path.name, decode(before), changes)
     except (SourceError, yaml_source.YamlSyntaxError, ValueError):
         return Outcome(None, ["Your profile file cannot be changed automatically; please ask the organisers to help."])
-    if ownership_problems([ProfileChange(path.name, before, text.encode("utf-8"))], author):
+    change = ProfileChange(f"{PROFILES_FOLDER}/{path.name}", before, text.encode("utf-8"))
+    if ownership_problems([change], author, folder=PROFILES_FOLDER):
         return Outcome(None, [f"Only the GitHub account named in the profile at /mentors/{slug}/ (its `github:` field) "
                               "can change it with this form. If the profile is yours, ask the organisers to add your "
                               f"GitHub username (@{author}) to it."])

@@ -44,7 +44,7 @@ QUESTIONS = questions()
 
 
 # Said where mentors write identities: the program's ruling on what happens to them.
-IDENTITIES_NOTE = ("Only if you want to. What you write here is public on your page, and mentees can filter and "
+IDENTITIES_NOTE = ("Public: only if you want to. What you write is public on your page, and mentees can filter and "
                    "search by it; it is never guessed from anything else and never included in the directory's "
                    "bulk downloads (CSV and JSON).")
 SUBFIELD_OF = {"email": "contact", "url": "contact", "city": "location", "region": "location", "country": "location"}
@@ -87,7 +87,7 @@ def form(vocabulary: Vocabulary, email_display: str = "reveal", contact: str | N
     notes = {
         "email": "Public in this issue and in the repository; on the directory, "
                  + ("behind a \"Show email address\" button." if email_display == "reveal" else "a plain link."),
-        "identities": "Public: shown on your page, where mentees can search and filter by them. Never required.",
+        "identities": IDENTITIES_NOTE,
     }
     for form_id, label, kind, required in questions(vocabulary.fields):
         field = FIELDS_BY_NAME.get(form_id)
@@ -102,8 +102,6 @@ def form(vocabulary: Vocabulary, email_display: str = "reveal", contact: str | N
                 attributes["options"] = options
             else:
                 attributes["options"] = [{"label": option} for option in options]
-        if form_id == "identities":
-            attributes["description"] = IDENTITIES_NOTE
         entry: dict[str, Any] = {"type": kind, "id": form_id, "attributes": attributes}
         if required and kind != "checkboxes":
             entry["validations"] = {"required": True}

@@ -390,8 +390,8 @@ class Interview:
 
     def _slug(self) -> str:
         slug = self.args.slug or suggest_slug(self.answers["name"])
-        while not SLUG.match(slug) or _existing(self.args.folder, slug):
-            reason = "is already taken" if SLUG.match(slug) else "cannot be a page address"
+        while not SLUG.fullmatch(slug) or _existing(self.args.folder, slug):
+            reason = "is already taken" if SLUG.fullmatch(slug) else "cannot be a page address"
             slug = self.ask(f"The page address /mentors/{slug}/ {reason}. Choose another "
                             "(lowercase letters, digits and hyphens): ").strip()
         return slug
