@@ -22,7 +22,7 @@ from mentor_directory.photos import PhotoError, clean_photo
 from mentor_directory.profile import Profile
 from mentor_directory.profile_source import MAX_FILE_BYTES
 from mentor_directory.vocabulary import load_vocabulary
-from unit.builders import REQUIRED
+from builders import REQUIRED
 
 REPO = Path(__file__).resolve().parents[2]
 VOCABULARY = load_vocabulary(REPO / "content" / "vocabulary.yaml")

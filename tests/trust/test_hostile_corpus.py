@@ -16,7 +16,7 @@ from hostile_corpus import (
 )
 from mentor_directory.problems import ProfileErrors
 from site_builder import build
-from unit.builders import REQUIRED, check
+from builders import REQUIRED, check
 
 SITE_SCRIPTS = re.compile(r"^(\./|(\.\./)+|/)?theme/js/[a-z-]+(\.min)?\.js$")
 UNSAFE_URL = re.compile(r"\s*(javascript|data|vbscript):", re.I)

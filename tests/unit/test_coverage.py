@@ -6,7 +6,7 @@ from datetime import date
 from mentor_directory.coverage import Room, coverage, report
 from mentor_directory.facets import build_facets
 from mentor_directory.freshness import Freshness
-from unit.builders import VOCABULARY
+from builders import VOCABULARY
 from unit.test_facets import mentor, slugify
 
 

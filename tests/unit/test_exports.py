@@ -12,7 +12,7 @@ from mentor_directory.emails import decode_email, encode_email, spoken_email
 from mentor_directory.exports import CSV_COLUMNS, mentors_csv, public_record, robots, sitemap
 from mentor_directory.feed import FEED_ITEMS, mentors_feed
 from mentor_directory.profile import Contact
-from unit.builders import VOCABULARY
+from builders import VOCABULARY
 from unit.test_facets import mentor
 
 ATOM = "{http://www.w3.org/2005/Atom}"

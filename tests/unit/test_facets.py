@@ -10,7 +10,7 @@ from pelican.utils import slugify as pelican_slugify
 
 from mentor_directory.facets import FACETS, Facet, build_facets, timezone_label
 from mentor_directory.profile import Contact, Location, Profile
-from unit.builders import VOCABULARY, load_folder, plus
+from builders import VOCABULARY, load_folder, plus
 
 slugify = functools.partial(pelican_slugify, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
 

@@ -10,7 +10,7 @@ from textwrap import dedent
 import pytest
 
 from mentor_directory.profile import Contact, Location
-from unit.builders import REQUIRED, TODAY, check, markdown, only, plus, replacing, valid
+from builders import REQUIRED, TODAY, check, markdown, only, plus, replacing, valid
 
 # --- required and unknown fields -------------------------------------------------------
 

@@ -8,7 +8,7 @@ import pytest
 from mentor_directory import yaml_source
 from mentor_directory.fields import MAX_BIO_BRACKETS
 
-from .builders import REQUIRED, check, markdown, only
+from builders import REQUIRED, check, markdown, only
 
 
 def test_a_bio_with_more_brackets_than_any_set_of_links_needs_is_refused_before_it_slows_the_build(tmp_path) -> None:

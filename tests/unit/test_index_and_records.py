@@ -17,7 +17,7 @@ from mentor_directory.markup import plain_text, render_bio
 from mentor_directory.profile import Contact, Location, Profile
 from mentor_directory.search import build_index, build_records, index_document
 
-from .builders import VOCABULARY
+from builders import VOCABULARY
 slugify = partial(pelican_slugify, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
 
 

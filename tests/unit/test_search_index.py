@@ -16,7 +16,7 @@ from mentor_directory.markup import render_bio
 from mentor_directory.profile import Contact, Location, Profile
 from mentor_directory.index_format import pack, unpack
 from mentor_directory.search import FORMAT_VERSION, INDEX_FIELDS, build_index, build_records, index_document
-from unit.builders import VOCABULARY
+from builders import VOCABULARY
 
 slugify = functools.partial(pelican_slugify, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
 

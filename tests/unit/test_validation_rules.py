@@ -10,7 +10,7 @@ import pytest
 from mentor_directory.loading import load_profile, load_profiles
 from mentor_directory.profile import Contact, Location
 
-from .builders import TODAY, VOCABULARY
+from builders import TODAY, VOCABULARY
 
 VALID = """\
 name: Ada Okafor

@@ -7,7 +7,7 @@ from textwrap import dedent
 import pytest
 
 from mentor_directory.vocabulary import VOCABULARY_KEYS, Term, VocabularyError, load_vocabulary
-from unit.builders import VOCABULARY
+from builders import VOCABULARY
 
 SHOWN = "content/vocabulary.yaml"
 

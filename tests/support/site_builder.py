@@ -9,7 +9,7 @@ from pelican.settings import read_settings
 
 from mentor_directory.hooks import disconnect
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 DEMO_CONTENT = PROJECT / "content"
 # Freshness is measured on a fixed day so that tests do not change as the demo profiles age.
 BUILD_DAY = "2026-11-23"
