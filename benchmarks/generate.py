@@ -19,9 +19,9 @@ import yaml
 from faker import Faker
 from wordfreq import get_frequency_list
 
-from mentor_directory.loading import load_profiles
-from mentor_directory.new_profile import render_yaml
-from mentor_directory.vocabulary import load_vocabulary
+from mentor_directory.profiles.loading import load_profiles
+from mentor_directory.tools.new_profile import render_yaml
+from mentor_directory.profiles.vocabulary import load_vocabulary
 
 BUILD_DAY = date(2026, 11, 23)
 SEED = 20261123

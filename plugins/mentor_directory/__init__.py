@@ -6,6 +6,6 @@ modules can be used on their own; ``register()`` connects the Pelican hooks.
 
 
 def register() -> None:
-    from .hooks import connect
+    from .site.hooks import connect
 
     connect()

@@ -17,8 +17,8 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from mentor_directory.facets import OFFSET_REFERENCE
-from mentor_directory.freshness import months_between
+from mentor_directory.directory.facets import OFFSET_REFERENCE
+from mentor_directory.directory.freshness import months_between
 from demo_data import demo_fields
 from site_builder import BUILD_DAY, DEMO_CONTENT
 

@@ -13,7 +13,7 @@ import lunr
 import pytest
 from lunr.query import Query
 
-from mentor_directory.index_format import unpack
+from mentor_directory.outputs.index_format import unpack
 
 pytestmark = pytest.mark.browser
 

@@ -50,7 +50,7 @@ def test_any_photo_bytes_become_a_clean_image_or_a_clear_refusal(data: bytes) ->
 
 def _both_parsers(text: str):
     """(libyaml's answer or None, PyYAML's answer or its error type), both through our strict composing."""
-    from mentor_directory import yaml_source
+    from mentor_directory.profiles import yaml_source
 
     parsed, fast = yaml_source._fast_compose(text)
     try:
@@ -68,7 +68,7 @@ def _both_parsers(text: str):
 @example(data=b"\ta: 1")
 def test_the_fast_parser_only_answers_where_the_careful_one_agrees(data: bytes) -> None:
     """libyaml speeds up files it reads cleanly; for those, PyYAML must read the same values at the same places."""
-    from mentor_directory import yaml_source
+    from mentor_directory.profiles import yaml_source
 
     assume(len(data) <= 20_000)  # bigger files stop at the loader's size limit before parsing
     text = data.decode("utf-8", errors="replace").lstrip("\ufeff")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from mentor_directory import loading
-from mentor_directory.problems import ProfileErrors
+from mentor_directory.profiles import loading
+from mentor_directory.profiles.problems import ProfileErrors
 from site_builder import PROJECT, build
 from test_site_build import VALID_PROFILE, tiny_png, write_profile
 

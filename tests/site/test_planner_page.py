@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from mentor_directory.freshness import months_between
+from mentor_directory.directory.freshness import months_between
 from site_builder import BUILD_DAY, DEMO_CONTENT
 
 

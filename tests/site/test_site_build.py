@@ -14,10 +14,10 @@ import lunr
 import pytest
 import yaml
 
-from mentor_directory.index_format import unpack
-from mentor_directory.lunr_js import LunrJsMissing
-from mentor_directory.problems import ProfileErrors
-from mentor_directory.settings import DEFAULTS
+from mentor_directory.outputs.index_format import unpack
+from mentor_directory.outputs.lunr_js import LunrJsMissing
+from mentor_directory.profiles.problems import ProfileErrors
+from mentor_directory.site.settings import DEFAULTS
 from demo_data import DEMO_SLUGS, LISTED_SLUGS, demo_fields, html_files
 from site_builder import BUILD_DAY, DEMO_CONTENT, PROJECT, build
 
@@ -268,7 +268,7 @@ def test_a_photo_beside_the_profile_is_published_with_its_description(fresh_cont
 
 def test_the_pure_modules_work_without_pelican() -> None:
     code = (
-        "import sys, mentor_directory.loading, mentor_directory.search, mentor_directory.facets, mentor_directory.cli;"
+        "import sys, mentor_directory.profiles.loading, mentor_directory.outputs.search, mentor_directory.directory.facets, mentor_directory.tools.cli;"
         "print(any(m == 'pelican' or m.startswith('pelican.') for m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

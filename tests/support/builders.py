@@ -10,9 +10,9 @@ from datetime import date
 from pathlib import Path
 from textwrap import dedent
 
-from mentor_directory.loading import LoadResult, load_profile, load_profiles
-from mentor_directory.profile import Profile
-from mentor_directory.vocabulary import load_vocabulary
+from mentor_directory.profiles.loading import LoadResult, load_profile, load_profiles
+from mentor_directory.profiles.profile import Profile
+from mentor_directory.profiles.vocabulary import load_vocabulary
 
 REPO = Path(__file__).resolve().parents[2]
 VOCABULARY_FILE = REPO / "content" / "vocabulary.yaml"

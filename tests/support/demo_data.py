@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from mentor_directory.freshness import months_between
+from mentor_directory.directory.freshness import months_between
 from site_builder import BUILD_DAY, DEMO_CONTENT
 
 DEMO_SLUGS = sorted(p.stem for p in (DEMO_CONTENT / "mentors").iterdir() if p.suffix in {".md", ".yaml", ".yml"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from mentor_directory.fields import PROFILE_FIELDS, Kind
+from mentor_directory.profiles.fields import PROFILE_FIELDS, Kind
 
 # What an attack does if it ever runs: the browser test looks for exactly this.
 MARK = "document.title='pwned';window.pwned=1"

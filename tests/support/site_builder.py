@@ -7,7 +7,7 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from mentor_directory.hooks import disconnect
+from mentor_directory.site.hooks import disconnect
 
 PROJECT = Path(__file__).resolve().parents[2]
 DEMO_CONTENT = PROJECT / "content"

@@ -14,7 +14,7 @@ from hostile_corpus import (
     HOSTILE_BIO, LOOKALIKE_FILE_NAMES, MARK, ODD_EMAIL, ODD_URL, PAYLOADS, REFUSED, SVG_AS_PHOTO, TEXT_FIELDS,
     accepted_profile, as_markdown, as_yaml,
 )
-from mentor_directory.problems import ProfileErrors
+from mentor_directory.profiles.problems import ProfileErrors
 from site_builder import build
 from builders import REQUIRED, check
 

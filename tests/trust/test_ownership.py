@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from mentor_directory.cli import main
-from mentor_directory.ownership import ProfileChange, owner, ownership_problems
+from mentor_directory.tools.cli import main
+from mentor_directory.tools.ownership import ProfileChange, owner, ownership_problems
 from site_builder import PROJECT
 
 ADA = b"name: Ada\ngithub: ada-okafor\n"

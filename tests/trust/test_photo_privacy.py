@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from mentor_directory.problems import ProfileErrors
+from mentor_directory.profiles.problems import ProfileErrors
 from site_builder import build
 
 PROFILE = """\

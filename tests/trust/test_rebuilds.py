@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mentor_directory.problems import ProfileErrors
+from mentor_directory.profiles.problems import ProfileErrors
 from site_builder import DEMO_CONTENT, build
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mentor_directory import background
+from mentor_directory.site import background
 
 
 @pytest.fixture

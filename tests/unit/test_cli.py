@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mentor_directory.cli import main
+from mentor_directory.tools.cli import main
 from builders import VOCABULARY_FILE, markdown, replacing
 from demo_data import DEMO_SLUGS, LISTED_SLUGS, demo_fields
 from site_builder import BUILD_DAY, DEMO_CONTENT, PROJECT

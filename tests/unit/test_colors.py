@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from mentor_directory.colors import (
+from mentor_directory.outputs.colors import (
     DARK, DARK_ACCENT, LIGHT, LIGHT_ACCENT, MINIMUM_CONTRAST, brand_stylesheet, colour_problem, contrast,
     nearest_passing, palette, parse_hex, to_hex, weakest_pair,
 )

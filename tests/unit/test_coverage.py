@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from mentor_directory.coverage import Room, coverage, report
-from mentor_directory.facets import build_facets
-from mentor_directory.freshness import Freshness
+from mentor_directory.directory.coverage import Room, coverage, report
+from mentor_directory.directory.facets import build_facets
+from mentor_directory.directory.freshness import Freshness
 from builders import VOCABULARY
 from unit.test_facets import mentor, slugify
 

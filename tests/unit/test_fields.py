@@ -9,7 +9,7 @@ from textwrap import dedent
 
 import pytest
 
-from mentor_directory.profile import Contact, Location
+from mentor_directory.profiles.profile import Contact, Location
 from builders import REQUIRED, TODAY, check, markdown, only, plus, replacing, valid
 
 # --- required and unknown fields -------------------------------------------------------

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from mentor_directory.freshness import Freshness, FreshnessPolicy, months_between
+from mentor_directory.directory.freshness import Freshness, FreshnessPolicy, months_between
 
 
 @pytest.mark.parametrize("earlier, later, months", [

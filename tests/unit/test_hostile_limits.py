@@ -5,8 +5,8 @@ import time
 
 import pytest
 
-from mentor_directory import yaml_source
-from mentor_directory.fields import MAX_BIO_BRACKETS
+from mentor_directory.profiles import yaml_source
+from mentor_directory.profiles.fields import MAX_BIO_BRACKETS
 
 from builders import REQUIRED, check, markdown, only
 

@@ -7,8 +7,8 @@ import json
 import lunr
 from lunr.index import Index
 
-from mentor_directory.index_format import pack, round_score, unpack
-from mentor_directory.search import LunrTerms, distinctive_words
+from mentor_directory.outputs.index_format import pack, round_score, unpack
+from mentor_directory.outputs.search import LunrTerms, distinctive_words
 
 DOCS = [
     {"slug": "ada-okafor", "name": "Ada Okafor", "about": "tenure dossiers and peer review for academic librarians"},

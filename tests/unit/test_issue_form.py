@@ -8,11 +8,11 @@ from pathlib import Path
 
 import yaml
 
-from mentor_directory.cli import main
-from mentor_directory.from_issue import profile_from_event
-from mentor_directory.issue_form import QUESTIONS, form
-from mentor_directory.loading import load_profile
-from mentor_directory.vocabulary import load_vocabulary
+from mentor_directory.tools.cli import main
+from mentor_directory.tools.from_issue import profile_from_event
+from mentor_directory.tools.issue_form import QUESTIONS, form
+from mentor_directory.profiles.loading import load_profile
+from mentor_directory.profiles.vocabulary import load_vocabulary
 from site_builder import DEMO_CONTENT, PROJECT
 
 VOCABULARY = load_vocabulary(DEMO_CONTENT / "vocabulary.yaml")
@@ -111,7 +111,7 @@ def test_the_command_writes_the_comment_when_something_needs_fixing(tmp_path: Pa
 
 
 def test_the_web_editor_template_is_itself_a_valid_profile(tmp_path: Path) -> None:
-    from mentor_directory.contribute import profile_template
+    from mentor_directory.outputs.contribute import profile_template
 
     path = tmp_path / "your-name.yaml"
     path.write_text(profile_template(), encoding="utf-8")

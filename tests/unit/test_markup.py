@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from mentor_directory.markup import plain_text, render_bio
+from mentor_directory.profiles.markup import plain_text, render_bio
 
 REL = 'rel="nofollow noopener noreferrer ugc"'
 

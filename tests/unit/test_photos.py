@@ -6,7 +6,7 @@ import io
 import pytest
 from PIL import Image
 
-from mentor_directory.photos import MAX_SIDE, PhotoError, clean_photo
+from mentor_directory.outputs.photos import MAX_SIDE, PhotoError, clean_photo
 
 GPS_IFD = 0x8825
 ORIENTATION = 0x0112

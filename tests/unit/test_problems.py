@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from mentor_directory.problems import Problem, ProfileErrors
+from mentor_directory.profiles.problems import Problem, ProfileErrors
 from builders import load_folder, plus, replacing
 
 

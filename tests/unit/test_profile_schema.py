@@ -10,9 +10,9 @@ import jsonschema
 import pytest
 import yaml
 
-from mentor_directory.loading import load_profile
-from mentor_directory.schema import profile_schema
-from mentor_directory.vocabulary import load_vocabulary
+from mentor_directory.profiles.loading import load_profile
+from mentor_directory.outputs.schema import profile_schema
+from mentor_directory.profiles.vocabulary import load_vocabulary
 from site_builder import DEMO_CONTENT, PROJECT
 
 VOCABULARY = load_vocabulary(DEMO_CONTENT / "vocabulary.yaml")

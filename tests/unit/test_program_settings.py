@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from mentor_directory.facets import FACETS
-from mentor_directory.settings import DEFAULTS, setting_problems, unknown_settings
+from mentor_directory.directory.facets import FACETS
+from mentor_directory.site.settings import DEFAULTS, setting_problems, unknown_settings
 
 BASE = {"PATH": "content"}
 

@@ -1,7 +1,7 @@
 """The README is the mentors' guide to the format: it must document every field the validator knows."""
 import re
 
-from mentor_directory.fields import PROFILE_FIELDS
+from mentor_directory.profiles.fields import PROFILE_FIELDS
 from site_builder import PROJECT
 
 
@@ -20,7 +20,7 @@ def test_the_readme_documents_every_profile_field_as_required_or_optional() -> N
 
 
 def test_the_readme_documents_every_mentor_setting() -> None:
-    from mentor_directory.settings import DEFAULTS
+    from mentor_directory.site.settings import DEFAULTS
 
     text = (PROJECT / "README.md").read_text(encoding="utf-8")
     table = text.split("## Configuration", 1)[1].split("\n\n", 3)[2]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from mentor_directory.loading import load_profile, load_profiles
-from mentor_directory.profile import Contact, Location
+from mentor_directory.profiles.loading import load_profile, load_profiles
+from mentor_directory.profiles.profile import Contact, Location
 
 from builders import TODAY, VOCABULARY
 

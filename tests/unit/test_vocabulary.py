@@ -6,7 +6,7 @@ from textwrap import dedent
 
 import pytest
 
-from mentor_directory.vocabulary import VOCABULARY_KEYS, Term, VocabularyError, load_vocabulary
+from mentor_directory.profiles.vocabulary import VOCABULARY_KEYS, Term, VocabularyError, load_vocabulary
 from builders import VOCABULARY
 
 SHOWN = "content/vocabulary.yaml"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from mentor_directory.vocabulary import VOCABULARY_KEYS, VocabularyError, load_vocabulary
+from mentor_directory.profiles.vocabulary import VOCABULARY_KEYS, VocabularyError, load_vocabulary
 from site_builder import DEMO_CONTENT
 
 SHIPPED = (DEMO_CONTENT / "vocabulary.yaml").read_text(encoding="utf-8")

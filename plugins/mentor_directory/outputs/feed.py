@@ -10,8 +10,8 @@ from datetime import datetime, time, timezone
 
 from feedgenerator import Atom1Feed
 
-from .profile import Profile
-from .vocabulary import Vocabulary
+from ..profiles.profile import Profile
+from ..profiles.vocabulary import Vocabulary
 
 FEED_ITEMS = 30
 

@@ -11,8 +11,8 @@ from datetime import datetime
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
-from .profile import Profile
-from .vocabulary import Vocabulary
+from ..profiles.profile import Profile
+from ..profiles.vocabulary import Vocabulary
 
 Slugify = Callable[[str], str]
 

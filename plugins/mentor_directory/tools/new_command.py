@@ -12,10 +12,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from .fields import PROFILE_FIELDS, Field, Kind
-from .loading import SLUG, check_text, suggest_slug
+from ..profiles.fields import PROFILE_FIELDS, Field, Kind
+from ..profiles.loading import SLUG, check_text, suggest_slug
+from ..profiles.vocabulary import Vocabulary
 from .new_profile import render_yaml
-from .vocabulary import Vocabulary
 
 # Optional fields worth asking about at the terminal; the rest can be added to the file later.
 ASKED_OPTIONAL = ("pronouns", "career_stage", "location", "timezone", "languages", "functional_areas", "formats", "capacity", "github")

@@ -10,72 +10,40 @@ import logging
 import os
 import shutil
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
 from jinja2 import FileSystemBytecodeCache
-from markupsafe import Markup
 from pelican.generators import Generator
 from pelican.utils import slugify as pelican_slugify
 
+from ..directory.freshness import Freshness, FreshnessPolicy
+from ..directory.listing import list_directory
+from ..directory.mentor_view import Mentor, mentor_view
+from ..outputs.colors import DARK_ACCENT, LIGHT_ACCENT, brand_stylesheet, parse_hex
+from ..outputs.contribute import contribution_links
+from ..outputs.exports import mentors_csv, mentors_json, public_record, robots, sitemap
+from ..outputs.feed import mentors_feed
+from ..outputs.lunr_js import check_lunr_js
+from ..outputs.photos import PhotoError, clean_photo
+from ..outputs.search import build_index, build_records, index_document
+from ..profiles.loading import load_profiles
+from ..profiles.problems import Problem, ProfileErrors
+from ..profiles.profile import Profile
+from ..profiles.vocabulary import VocabularyError, load_vocabulary
 from .background import alongside, in_background, shared_map
 from .cards import card_renderer
-from .colors import DARK_ACCENT, LIGHT_ACCENT, brand_stylesheet, parse_hex
-from .contribute import contribution_links
-from .coverage import coverage
-from .emails import encode_email, spoken_email
-from .exports import mentors_csv, mentors_json, public_record, robots, sitemap
-from .facets import build_facets, mentor_values
-from .feed import mentors_feed
-from .freshness import Freshness, FreshnessPolicy
-from .loading import load_profiles
-from .lunr_js import check_lunr_js
-from .photos import PhotoError, clean_photo
-from .problems import Problem, ProfileErrors
-from .profile import Profile
 from .profile_cache import ProfileCache, context_key
-from .search import build_index, build_records, index_document
 from .settings import build_date, directory_settings
-from .vocabulary import VocabularyError, load_vocabulary
-
-
-@dataclass(frozen=True)
-class TermLink:
-    value: str
-    label: str
-    url: str | None  # None for a facet the program does not show: the value is plain text
 
 
 @dataclass(frozen=True)
 class PageLink:
     url: str
     title: str
-
-
-@dataclass
-class Mentor:
-    """A profile as the templates see it: the data plus its URL, safe bio and facet links."""
-
-    profile: Profile
-    url: str
-    bio_html: Markup
-    photo_url: str | None
-    links: dict[str, list[TermLink]] = field(default_factory=dict)
-    freshness: str = "current"
-    email_code: str | None = None
-    email_spoken: str | None = None
-
-    def __post_init__(self) -> None:
-        # Templates read profile fields on every card and page; as plain attributes they skip
-        # the __getattr__ fallback, which the build otherwise called about a million times.
-        for name, value in vars(self.profile).items():
-            self.__dict__.setdefault(name, value)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.profile, name)
 
 
 logger = logging.getLogger(__name__)
@@ -115,27 +83,24 @@ class MentorDirectoryGenerator(Generator):
         self.lunr_js = check_lunr_js(Path(self.options["MENTOR_LUNR_JS"]))
 
         policy = FreshnessPolicy(self.options["MENTOR_REVIEW_AFTER_MONTHS"], self.options["MENTOR_HIDE_AFTER_MONTHS"])
-        today = build_date(self.options["MENTOR_TODAY"])
-        self.freshness = {p.slug: policy.status(p.last_reviewed, today) for p in result.profiles}
-        hidden = frozenset(slug for slug, status in self.freshness.items() if status is Freshness.EXPIRED)
-        for profile in result.profiles:
-            if profile.slug in hidden:
+        listing = list_directory(result.profiles, self.vocabulary, policy, build_date(self.options["MENTOR_TODAY"]),
+                                 self.slugify, self.options["MENTOR_FACETS"])
+        for profile in listing.profiles:
+            if profile.slug in listing.hidden:
                 logger.warning("%s: not reviewed since %s, so left out of the directory; ask %s to review it",
                                profile.source, profile.last_reviewed.isoformat(),
                                f"@{profile.github}" if profile.github else profile.name)
-
-        # Every facet feeds the mentor pages; only the ones the program shows get filters and pages.
-        every_facet = {f.definition.key: f for f in build_facets(result.profiles, self.vocabulary, self.slugify, hidden)}
-        self.facets = [every_facet[key] for key in self.options["MENTOR_FACETS"]]
+        self.freshness = listing.freshness
+        self.facets = listing.facets
         for facet in self.facets:
             for term in facet.terms:
                 term.url = self.options["MENTOR_FACET_URL"].format(facet=facet.definition.path, term=term.value)
-        self.every_facet = every_facet.values()
+        self.every_facet = listing.every_facet
         self.photos = self._clean_photos(content / self.options["MENTOR_PROFILES_PATH"], result.profiles)
         self.all_mentors = [self._mentor(p) for p in result.profiles]
         self.profile_cache.save()
-        self.mentors = [m for m in self.all_mentors if m.slug not in hidden]
-        self.coverage = coverage(result.profiles, self.facets, self.freshness)
+        self.mentors = [m for m in self.all_mentors if m.slug not in listing.hidden]
+        self.coverage = listing.coverage()
         self.context["mentors"] = self.mentors
         self.context["mentor_facets"] = self.facets
         self._program_context()
@@ -174,24 +139,12 @@ class MentorDirectoryGenerator(Generator):
         return Path(self.options["MENTOR_PROFILES_PATH"], photo).as_posix()
 
     def _mentor(self, profile: Profile) -> Mentor:
-        photo_url = self._photo_path(profile.photo) if profile.photo else None
-        email = profile.contact.email
-        links = {
-            facet.definition.key: [
-                TermLink(value, facet.term(value).label, facet.term(value).url or None)
-                for value, _ in mentor_values(facet.definition, profile, self.slugify)
-            ]
-            for facet in self.every_facet
-        }
-        return Mentor(
-            profile=profile,
+        return mentor_view(
+            profile, self.every_facet, self.slugify,
             url=self.options["MENTOR_URL"].format(slug=profile.slug),
-            bio_html=Markup(self.profile_cache.bio_html(profile)),
-            photo_url=photo_url,
-            links=links,
-            freshness=self.freshness[profile.slug].value,
-            email_code=encode_email(email) if email else None,
-            email_spoken=spoken_email(email) if email else None,
+            bio_html=self.profile_cache.bio_html(profile),
+            photo_url=self._photo_path(profile.photo) if profile.photo else None,
+            freshness=self.freshness[profile.slug],
         )
 
     def _program_context(self) -> None:

@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 from .fields import (
     BIO_FIELD,
     FIELDS_BY_NAME,
-    MAX_BIO_BRACKETS,
     LANGUAGE_TAG_PATTERN,
+    MAX_BIO_BRACKETS,
     MAX_BIO_LENGTH,
     MAX_LONG_TEXT_LENGTH,
     MAX_TEXT_LENGTH,

@@ -2,10 +2,10 @@
 reviewing volunteer (written to the workflow's job summary)."""
 from __future__ import annotations
 
+from ..profiles.profile_source import SourceError, decode, read_markdown, read_yaml
+from ..profiles.vocabulary import Vocabulary
+from ..profiles.yaml_source import Node, Scalar, Sequence, YamlSyntaxError
 from .ownership import ProfileChange
-from .profile_source import SourceError, decode, read_markdown, read_yaml
-from .vocabulary import Vocabulary
-from .yaml_source import Node, Scalar, Sequence, YamlSyntaxError
 
 
 def _plain(node: Node) -> object:

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..profiles.loading import SLUG, check_text, suggest_slug
+from ..profiles.vocabulary import Vocabulary
 from .issue_form import answers_from_issue
-from .loading import SLUG, check_text, suggest_slug
 from .new_profile import render_yaml
 from .ownership import owner
-from .vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)

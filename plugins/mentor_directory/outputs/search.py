@@ -14,11 +14,11 @@ from typing import Any
 import lunr
 from lunr.token import Token
 
-from .facets import mentor_values, timezone_label
+from ..directory.facets import mentor_values, timezone_label
+from ..profiles.markup import plain_text
+from ..profiles.profile import Profile
+from ..profiles.vocabulary import Vocabulary
 from .index_format import pack
-from .markup import plain_text
-from .profile import Profile
-from .vocabulary import Vocabulary
 
 FORMAT_VERSION = 2   # of the search index; 2 is the packed form
 RECORDS_VERSION = 1

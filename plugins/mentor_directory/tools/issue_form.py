@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .fields import FIELDS_BY_NAME, Kind
-from .vocabulary import Vocabulary
+from ..profiles.fields import FIELDS_BY_NAME, Kind
+from ..profiles.vocabulary import Vocabulary
 
 NO_RESPONSE = "_No response_"
 ACCEPTING_CHOICES = ("Yes, I am accepting new mentees", "Not right now")

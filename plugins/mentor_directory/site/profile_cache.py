@@ -22,17 +22,17 @@ import nh3
 import yaml
 from pelican.cache import FileStampDataCacher
 
-from .markup import render_bio
-from .profile import Profile
+from ..profiles.markup import render_bio
+from ..profiles.profile import Profile
 
 CACHE_NAME = "MentorDirectoryGenerator-profiles"
-PLUGIN = Path(__file__).resolve().parent
+PLUGIN = Path(__file__).resolve().parent.parent
 
 
 def context_key(vocabulary_file: Path, today: date, options: dict[str, Any]) -> str:
     """What a profile's validity and bio HTML depend on besides its own file and photo."""
     digest = hashlib.sha256()
-    for source in sorted(PLUGIN.glob("*.py")):
+    for source in sorted(PLUGIN.rglob("*.py")):
         digest.update(source.read_bytes())
     for library in (yaml, markdown, nh3):
         digest.update(f"{library.__name__} {library.__version__}".encode())

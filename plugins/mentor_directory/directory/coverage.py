@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ..profiles.profile import Profile
 from .facets import Facet
 from .freshness import Freshness
-from .profile import Profile
 
 # Availability is the summary itself, and identities are not something a program recruits to fill.
 NOT_TABULATED = frozenset({"availability", "identity"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .fields import (
+from ..profiles.fields import (
     BIO_FIELD,
     LANGUAGE_TAG_PATTERN,
     MAX_BIO_LENGTH,
@@ -20,7 +20,7 @@ from .fields import (
     Field,
     Kind,
 )
-from .vocabulary import Vocabulary
+from ..profiles.vocabulary import Vocabulary
 
 SCHEMA_ID = "https://mentor-directory.invalid/schema/profile.schema.json"
 

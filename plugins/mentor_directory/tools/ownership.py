@@ -11,10 +11,16 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from . import yaml_source
-from .problems import Problem
-from .profile_source import PROFILE_SUFFIXES, SourceError, decode, read_markdown, read_yaml
-from .yaml_source import Scalar
+from ..profiles import yaml_source
+from ..profiles.problems import Problem
+from ..profiles.profile_source import (
+    PROFILE_SUFFIXES,
+    SourceError,
+    decode,
+    read_markdown,
+    read_yaml,
+)
+from ..profiles.yaml_source import Scalar
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from typing import Any
 from xml.sax.saxutils import escape
 
-from .profile import Profile
-from .vocabulary import Vocabulary
+from ..profiles.profile import Profile
+from ..profiles.vocabulary import Vocabulary
 
 EXPORT_VERSION = 1
 PRIVATE_FIELDS = frozenset({"contact.email", "identities", "github", "photo", "photo_alt"})

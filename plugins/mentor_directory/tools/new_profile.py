@@ -11,8 +11,8 @@ import json
 from collections.abc import Mapping
 from datetime import date
 
-from .fields import PROFILE_FIELDS, Field, Kind
-from .vocabulary import TERM_ID
+from ..profiles.fields import PROFILE_FIELDS, Field, Kind
+from ..profiles.vocabulary import TERM_ID
 
 Answers = Mapping[str, object]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlencode
 
-from .fields import PROFILE_FIELDS
+from ..profiles.fields import PROFILE_FIELDS
 
 EXAMPLE_OPTIONAL = ("pronouns", "career_stage", "location", "timezone", "languages", "capacity")
 

@@ -9,9 +9,9 @@ import os
 from datetime import date, datetime, timezone
 from typing import Any
 
-from .colors import DARK, LIGHT, colour_problem
-from .facets import FACETS, FACETS_BY_KEY
-from .suggest import did_you_mean
+from ..directory.facets import FACETS, FACETS_BY_KEY
+from ..outputs.colors import DARK, LIGHT, colour_problem
+from ..profiles.suggest import did_you_mean
 
 DEFAULTS: dict[str, Any] = {
     # Folder of profiles and the vocabulary file, relative to Pelican's content PATH.

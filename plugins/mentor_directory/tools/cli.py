@@ -10,19 +10,19 @@ from pathlib import Path
 
 import yaml
 
+from ..directory.coverage import report
+from ..directory.freshness import FreshnessPolicy, months_between
+from ..directory.listing import list_directory
+from ..outputs.schema import profile_schema
+from ..profiles.loading import load_profile, load_profiles, profile_files
+from ..profiles.problems import Problem
+from ..profiles.vocabulary import VocabularyError, load_vocabulary
+from ..site.settings import DEFAULTS, build_date
 from . import new_command
-from .coverage import coverage, report
-from .facets import build_facets
-from .freshness import Freshness, FreshnessPolicy, months_between
 from .from_issue import profile_from_event
-from .loading import load_profile, load_profiles, profile_files
 from .issue_form import form
 from .ownership import changes_since, ownership_problems
 from .pr_summary import summary
-from .problems import Problem
-from .schema import profile_schema
-from .settings import DEFAULTS, build_date
-from .vocabulary import VocabularyError, load_vocabulary
 
 DEFAULT_CONTENT = Path("content")
 DEFAULT_VOCABULARY = DEFAULT_CONTENT / "vocabulary.yaml"
@@ -120,19 +120,21 @@ def _run(args: argparse.Namespace) -> int:
 
 def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, today: date, output_format: str = "text") -> int:
     """Print one line per profile due for review, oldest first; exit 1 only if profiles cannot be read."""
-    result = load_profiles(folder, load_vocabulary(vocabulary_path), today=today)
+    vocabulary = load_vocabulary(vocabulary_path)
+    result = load_profiles(folder, vocabulary, today=today)
     for problem in result.problems:
         print(problem.as_text(), file=sys.stderr)
-    status = {p.slug: policy.status(p.last_reviewed, today) for p in result.profiles}
-    due = sorted((p for p in result.profiles if status[p.slug] is not Freshness.CURRENT),
-                 key=lambda p: (p.last_reviewed, p.slug))
+    from pelican.utils import slugify  # the same slugs as the site's facet pages
+
+    listing = list_directory(result.profiles, vocabulary, policy, today, slugify)
+    due = listing.due_for_review()
     if output_format == "markdown" and due:
         print("These profiles have not been reviewed for a while. Please check yours, update "
               "`last_reviewed`, and open a pull request (or set `accepting_mentees: false` to pause).\n")
     for profile in due:
         who = f"@{profile.github}" if profile.github else "no github: handle"
         age = months_between(profile.last_reviewed, today)
-        hidden = " — left out of the directory" if status[profile.slug] is Freshness.EXPIRED else ""
+        hidden = " — left out of the directory" if profile.slug in listing.hidden else ""
         if output_format == "markdown":
             print(f"- [ ] {who}: {profile.name}, `{profile.source}`, last reviewed {profile.last_reviewed.isoformat()} ({age} months ago){hidden}")
         else:
@@ -151,10 +153,8 @@ def run_stats(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, toda
         print(problem.as_text(), file=sys.stderr)
     if result.problems:
         return 1
-    status = {p.slug: policy.status(p.last_reviewed, today) for p in result.profiles}
-    hidden = frozenset(slug for slug, s in status.items() if s is Freshness.EXPIRED)
-    facets = build_facets(result.profiles, vocabulary, slugify, hidden)
-    print(report(coverage(result.profiles, facets, status)), end="")
+    listing = list_directory(result.profiles, vocabulary, policy, today, slugify)
+    print(report(listing.coverage()), end="")
     return 0
 
 
