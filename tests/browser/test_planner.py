@@ -56,7 +56,7 @@ def months_old(profile: dict) -> int:
 
 def open_planner(page, site_url: str) -> None:
     page.goto(site_url + PLANNER)
-    expect(page.locator("[data-planner]")).to_be_visible()
+    expect(page.locator("div[data-planner]")).to_be_visible()
 
 
 def need_item(page, area: str):
@@ -525,8 +525,16 @@ def test_the_whole_flow_works_with_the_keyboard_alone(page, site_url, profiles, 
 def test_without_javascript_the_planner_explains_itself_and_cards_offer_no_planning(page_without_js, site_url) -> None:
     page_without_js.goto(site_url + PLANNER)
     expect(page_without_js.locator("[data-planner-fallback]")).to_contain_text("needs JavaScript")
-    expect(page_without_js.locator("[data-planner]")).to_be_hidden()
+    expect(page_without_js.locator("div[data-planner]")).to_be_hidden()
     expect(page_without_js.locator("[data-planner-fallback] a")).to_have_attribute("href", "../browse/")
     page_without_js.goto(site_url + "/")
     expect(page_without_js.locator("[data-plan-add]:visible")).to_have_count(0)
     expect(page_without_js.get_by_role("link", name="My mentors")).to_be_visible()
+
+
+def test_planner_says_ready_once_it_has_rendered(page, site_url) -> None:
+    """The contract tests wait on (theme/static/js/ready-signal.js)."""
+    page.goto(site_url + PLANNER)
+    page.locator('html[data-planner="ready"]').wait_for(state="attached")
+    assert page.locator("div[data-planner]").is_visible()
+    assert page.locator("[data-planner-fallback]").is_hidden()

@@ -6,16 +6,31 @@
 // profile text. The filter records, and every card when the page holds only some, are
 // fetched when the mentee first searches, filters or sorts, so the first view stays small.
 import { loadSearch, searchScores } from "./search.js";
+import { readySignal } from "./ready-signal.js";
 import { readState, toQuery, writeState } from "./url-state.js";
 
 // Matches the CSS breakpoint where the filters move beside the results.
 const WIDE = "(min-width: 40.0625rem)";
 
 const root = document.querySelector(".directory");
+// <html data-directory="busy|ready">: the contract is in ready-signal.js.
+const signal = readySignal("directory", () => cardsInViewDrawn(root));
 if (root) {
+  signal.busy();
   start(root).catch((error) => {
     // Leave the page as it works without JavaScript, and say why in the console.
     console.warn("Live filtering is unavailable:", error);
+    signal.ready();
+  });
+}
+
+// Cards in the live list are drawn only near the viewport (content-visibility: auto); the
+// ones in view must be drawn before the page says it is ready.
+function cardsInViewDrawn(root) {
+  return [...root.querySelectorAll("#mentor-list > li.card")].every((card) => {
+    const box = card.getBoundingClientRect();
+    const inView = box.bottom > 0 && box.top < window.innerHeight;
+    return !inView || card.firstElementChild.checkVisibility({ contentVisibilityAuto: true });
   });
 }
 
@@ -114,6 +129,7 @@ async function start(root) {
   // Shows the cards for the form's current state; returns that state, or null when a
   // newer keystroke arrived while the search was loading (that keystroke refreshes).
   async function refresh() {
+    signal.busy();
     limit = pageSize;
     const state = currentState();
     try {
@@ -121,6 +137,7 @@ async function start(root) {
     } catch (error) {
       console.warn("Live filtering is unavailable:", error);
       ui.filterProblem.hidden = false;
+      signal.ready();
       return null;
     }
     if (state.q) {
@@ -132,6 +149,7 @@ async function start(root) {
         ui.searchProblem.hidden = false;
         scores = null;
         render(state);
+        signal.ready();
         return state;
       }
       if (ui.search.value !== typed) return null; // a newer keystroke will refresh
@@ -140,6 +158,7 @@ async function start(root) {
       scores = null;
     }
     render(state);
+    signal.ready();
     return state;
   }
 
@@ -298,24 +317,36 @@ async function start(root) {
   wide.addEventListener("change", () => { if (wide.matches) ui.disclosure.open = true; });
   openSelectedGroups(initial);
   if (toQuery(initial)) await refresh();
+  else signal.ready();
 
   let typing;
-  ui.search.addEventListener("focus", () => { loadSearch(root.dataset.lunr, root.dataset.index).catch(() => {}); }, { once: true });
-  root.addEventListener("focusin", () => { loadAll().catch(() => {}); }, { once: true });
+  let typingDone = null;
+  ui.search.addEventListener("focus", () => { signal.during(loadSearch(root.dataset.lunr, root.dataset.index)).catch(() => {}); }, { once: true });
+  root.addEventListener("focusin", () => { signal.during(loadAll()).catch(() => {}); }, { once: true });
+  // Busy from the keystroke on, through the pause that waits for the next one.
   ui.search.addEventListener("input", () => {
+    signal.busy();
+    typingDone ??= signal.hold();
     clearTimeout(typing);
-    typing = setTimeout(() => changed(false), 80);
+    typing = setTimeout(() => {
+      const release = typingDone;
+      typingDone = null;
+      changed(false);
+      release();
+    }, 80);
   });
   ui.form.addEventListener("change", (event) => {
     if (event.target.matches("input[type=checkbox], select")) changed(true);
   });
   ui.sort.addEventListener("change", () => changed(true));
   ui.more.addEventListener("click", () => {
+    signal.busy();
     const first = limit;
     limit += pageSize;
     render(currentState());
     // Keyboard and screen reader users continue from the first card just shown.
     ui.list.children[first]?.querySelector(".card-name a")?.focus();
+    signal.ready();
   });
   ui.form.addEventListener("submit", (event) => {
     event.preventDefault();

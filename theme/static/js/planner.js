@@ -11,14 +11,18 @@ import { introBody, introSubject, mailtoHref } from "./plan-message.js";
 import { loadContact, loadRecords, warnings } from "./plan-records.js";
 import { startChooser } from "./plan-choose.js";
 import { startKeeping } from "./plan-keep.js";
+import { readySignal } from "./ready-signal.js";
 
 const SHARE_PREFIX = "#plan=";
 
-const root = document.querySelector("[data-planner]");
+const root = document.querySelector("div[data-planner]");
+// <html data-planner="busy|ready">, "ready" once the plan is rendered: the contract is in ready-signal.js.
+const signal = readySignal("planner");
 if (root) {
+  signal.busy();
   loadRecords(root.dataset.records).then((records) => start(root, records)).catch((error) => {
     console.warn("The planner is unavailable:", error);
-  });
+  }).finally(signal.ready);
 }
 
 function start(root, records) {
