@@ -220,7 +220,7 @@ REMOVE_READER_CSS = "() => { document.adoptedStyleSheets = document.adoptedStyle
 
 
 def zoom_cases() -> list:
-    return [pytest.param(param.values[0], zoom, id=f"{param.id}-{zoom}", marks=param.marks)
+    return [pytest.param(param.values[0], zoom, id=f"{param.id}-{zoom}")
             for zoom, (look, _) in ZOOMS.items() for param in each_page(look)]
 
 

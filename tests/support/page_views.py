@@ -59,7 +59,6 @@ class Views:
         self.browser = browser
         self.base_url = base_url
         self.current: View | None = None
-        self.loads = 0
 
     def open(self, page_type: PageType, look: Look) -> View:
         current = self.current
@@ -70,10 +69,13 @@ class Views:
         # Reduced motion: no transition is half-way when a screenshot is taken or a colour is read.
         context, page = new_page(self.browser, errors, width=look.width, height=look.height, scheme=look.scheme,
                                  reduced_motion="reduce", javascript=page_type.javascript)
+        try:
+            open_page(page, self.base_url, page_type)
+            draw_everything(page)
+        except Exception:
+            context.close()
+            raise
         self.current = View(page_type, look, context, page, errors)
-        self.loads += 1
-        open_page(page, self.base_url, page_type)
-        draw_everything(page)
         return self.current
 
     def close(self) -> None:
@@ -83,8 +85,7 @@ class Views:
 
 
 def each_page(*looks: Look) -> list:
-    """Parameters for `seen`: every page type in each of these looks, one xdist group per page type."""
-    return [pytest.param((page_type, look), id=f"{page_type}-{look}", marks=pytest.mark.xdist_group(page_type.name))
-            for page_type in PAGE_TYPES for look in looks]
+    """Parameters for `seen`: every page type in each of these looks."""
+    return [pytest.param((page_type, look), id=f"{page_type}-{look}") for page_type in PAGE_TYPES for look in looks]
 
 
