@@ -6,7 +6,6 @@ profiles in content/, not from numbers written here.
 from __future__ import annotations
 
 import html
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -258,7 +257,7 @@ def test_chips_remove_one_filter_and_clear_all(page, site_url, records) -> None:
     tick(page, "area", "leadership")
     tick(page, "mode", "phone")
     expect_results(page, matching(records, {"area": {"leadership"}, "mode": {"phone"}}))
-    labels = {v: l for f in records["facets"] for v, l in f["terms"]}
+    labels = {value: label for f in records["facets"] for value, label in f["terms"]}
     chips = page.locator(".active-filters")
     expect(chips.get_by_role("button", name=f"Remove filter: {labels['leadership']}")).to_be_visible()
 

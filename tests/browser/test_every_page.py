@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import os
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -180,7 +181,7 @@ def test_each_page_has_one_main_landmark_and_headings_in_order(seen: View) -> No
     assert page.get_by_role("banner").count() == 1 and page.get_by_role("contentinfo").count() == 1, seen
     levels = page.evaluate("() => [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].filter(h => h.checkVisibility()).map(h => +h.tagName[1])")
     assert levels[0] == 1 and levels.count(1) == 1, f"{seen}: {levels}"
-    assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), f"{seen}: a heading level is skipped: {levels}"
+    assert all(b - a <= 1 for a, b in pairwise(levels)), f"{seen}: a heading level is skipped: {levels}"
 
 
 # --- zoom, larger text and text spacing (WCAG 1.4.4, 1.4.10, 1.4.12) ---------------------

@@ -62,7 +62,10 @@ def test_builds_from_a_different_folder_or_at_a_different_time_give_the_same_byt
     for path in moved.rglob("*"):
         path.touch()
     second = every_file(build(moved, tmp_path / "b" / "output"))
-    digest = lambda files: hashlib.sha256(b"".join(k.encode() + v for k, v in sorted(files.items()))).hexdigest()
+
+    def digest(files: dict) -> str:
+        return hashlib.sha256(b"".join(k.encode() + v for k, v in sorted(files.items()))).hexdigest()
+
     assert digest(first) == digest(second), [p for p in first if first[p] != second.get(p)][:5]
 
 

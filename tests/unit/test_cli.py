@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from mentor_directory.tools.cli import main
 from builders import VOCABULARY_FILE, markdown, replacing
 from demo_data import DEMO_SLUGS, LISTED_SLUGS, demo_fields
+from mentor_directory.tools.cli import main
 from site_builder import BUILD_DAY, DEMO_CONTENT, PROJECT
 
 # Old enough to be in the past whatever day the tests run.

@@ -26,7 +26,7 @@ def test_unpacking_gives_lunrs_own_structure_with_terms_renumbered_and_scores_ro
     original = serialized()
     restored = unpack(json.loads(json.dumps(pack(original))))
     assert restored["fields"] == original["fields"] and restored["pipeline"] == original["pipeline"]
-    old_tokens = {token: posting for token, posting in original["invertedIndex"]}
+    old_tokens = dict(original["invertedIndex"])
     assert [t for t, _ in restored["invertedIndex"]] == sorted(old_tokens)
     new_number = {token: posting["_index"] for token, posting in restored["invertedIndex"]}
     old_token_of = {posting["_index"]: token for token, posting in original["invertedIndex"]}

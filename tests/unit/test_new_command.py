@@ -5,11 +5,10 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-
-from mentor_directory.tools import new_command
-from mentor_directory.tools.cli import main
 from mentor_directory.profiles.loading import load_profile
 from mentor_directory.profiles.vocabulary import load_vocabulary
+from mentor_directory.tools import new_command
+from mentor_directory.tools.cli import main
 from site_builder import DEMO_CONTENT
 
 VOCABULARY = load_vocabulary(DEMO_CONTENT / "vocabulary.yaml")

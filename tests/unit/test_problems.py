@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from mentor_directory.profiles.problems import Problem, ProfileErrors
 from builders import load_folder, plus, replacing
+from mentor_directory.profiles.problems import Problem, ProfileErrors
 
 
 def test_a_problem_prints_as_path_line_column_error_message() -> None:

@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 import yaml
 
-from mentor_directory.profiles.loading import load_profile
 from mentor_directory.outputs.schema import profile_schema
+from mentor_directory.profiles.loading import load_profile
 from mentor_directory.profiles.vocabulary import load_vocabulary
 from site_builder import DEMO_CONTENT, PROJECT
 

@@ -11,12 +11,12 @@ from lunr.index import Index
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify as pelican_slugify
 
+from builders import VOCABULARY
 from mentor_directory.directory.facets import build_facets
-from mentor_directory.profiles.markup import render_bio
-from mentor_directory.profiles.profile import Contact, Location, Profile
 from mentor_directory.outputs.index_format import pack, unpack
 from mentor_directory.outputs.search import FORMAT_VERSION, INDEX_FIELDS, build_index, build_records, index_document
-from builders import VOCABULARY
+from mentor_directory.profiles.markup import render_bio
+from mentor_directory.profiles.profile import Contact, Location, Profile
 
 slugify = functools.partial(pelican_slugify, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
 
@@ -214,3 +214,12 @@ def test_the_index_holds_exactly_what_lunrs_default_pipeline_would_index() -> No
     # Both bios are shorter than the distinctive-word cut, so lunr alone sees the same text.
     plain = lunr.lunr(ref="slug", fields=[{"field_name": n, "boost": b} for n, b in INDEX_FIELDS], documents=documents)
     assert ours == unpack(pack(plain.serialize()))
+
+
+def test_records_say_who_is_not_accepting_even_when_the_availability_filter_is_not_offered() -> None:
+    paused = mentor("dee", "Dee", accepting_mentees=False)
+    only_areas = [f for f in build_facets([ADA, paused], VOCABULARY, slugify) if f.definition.key == "area"]
+    records = build_records([ADA, paused], only_areas, slugify)
+    ada, dee = records["mentors"]
+    assert "availability" not in dee["facets"]
+    assert "accepting" not in ada and dee["accepting"] is False

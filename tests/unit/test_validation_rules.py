@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from builders import TODAY, VOCABULARY
 from mentor_directory.profiles.loading import load_profile, load_profiles
 from mentor_directory.profiles.profile import Contact, Location
-
-from builders import TODAY, VOCABULARY
 
 VALID = """\
 name: Ada Okafor
@@ -97,7 +96,7 @@ def test_missing_contact_is_named(tmp_path: Path) -> None:
     ("pronuns: she/her", "ada-okafor.yaml:11:1: error: unknown field `pronuns`; did you mean `pronouns`?"),
     ("email: ada@example.org", "ada-okafor.yaml:11:1: error: unknown field `email`: put it under contact:"),
     ("city: Duluth", "ada-okafor.yaml:11:1: error: unknown field `city`: put it under location:"),
-    ("favourite_colour: blue", "ada-okafor.yaml:11:1: error: unknown field `favourite_colour`; see the field list in the README"),
+    ("favourite_colour: blue", "ada-okafor.yaml:11:1: error: unknown field `favourite_colour`; see the field list in docs/mentors.md"),
 ])
 def test_an_unknown_field_is_an_error_that_points_to_the_right_one(tmp_path: Path, line: str, expected: str) -> None:
     problems = problems_of(tmp_path, with_line(line))

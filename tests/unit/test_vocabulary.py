@@ -6,8 +6,8 @@ from textwrap import dedent
 
 import pytest
 
-from mentor_directory.profiles.vocabulary import VOCABULARY_KEYS, Term, VocabularyError, load_vocabulary
 from builders import VOCABULARY
+from mentor_directory.profiles.vocabulary import VOCABULARY_KEYS, Term, VocabularyError, load_vocabulary
 
 SHOWN = "content/vocabulary.yaml"
 

@@ -172,8 +172,14 @@ def build_records(profiles: list[Profile], facets: list, slugify: Callable[[str]
 
 
 def planner_fields(profile: Profile) -> dict[str, Any]:
-    """Only the keys a profile has, so the records stay small."""
+    """Only the keys a profile has, so the records stay small.
+
+    `accepting: false` is written whatever MENTOR_FACETS says (the planner warns on it even when
+    the availability filter is not offered); its absence means accepting.
+    """
     fields: dict[str, Any] = {}
+    if not profile.accepting_mentees:
+        fields["accepting"] = False
     if profile.capacity is not None:
         fields["capacity"] = profile.capacity
     if profile.timezone:

@@ -41,7 +41,7 @@ class Field:
     vocabulary: str | None = None
     min_items: int = 0
     max_items: int | None = None
-    subfields: tuple["Field", ...] = ()
+    subfields: tuple[Field, ...] = ()
     # The question the issue form asks; a field without one is not asked there.
     question: str = ""
     # Long text only: the heading of its section on the mentor page ("" = not shown).

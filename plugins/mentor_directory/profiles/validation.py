@@ -115,7 +115,7 @@ def _unknown_field_message(key: str, known: list[str]) -> str:
     if key in MISPLACED_FIELDS:
         return f"unknown field `{key}`: {MISPLACED_FIELDS[key]}"
     hint = did_you_mean(key, known)
-    return f"unknown field `{key}`{hint}" + ("" if hint else "; see the field list in the README")
+    return f"unknown field `{key}`{hint}" + ("" if hint else "; see the field list in docs/mentors.md")
 
 
 def _missing_message(field: Field) -> str:
@@ -375,7 +375,7 @@ def _check_photo_path(field: Field, node: Scalar, report: Report) -> str | None:
 
 def is_raster_image(header: bytes) -> bool:
     """Whether a file starts like a JPEG, PNG or WebP (renaming an SVG to .jpg does not make it one)."""
-    return (header.startswith(b"\xff\xd8\xff") or header.startswith(b"\x89PNG\r\n\x1a\n")
+    return (header.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n"))
             or (header[:4] == b"RIFF" and header[8:12] == b"WEBP"))
 
 

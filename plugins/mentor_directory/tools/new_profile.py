@@ -1,4 +1,4 @@
-"""Writing a new profile file from answers, in the same field order and format mentors read in the README.
+"""Writing a new profile file from answers, in the same field order and format mentors read in docs/mentors.md.
 
 Every text value is written as a double-quoted YAML string (JSON's quoting is valid YAML),
 so a name like `Yes` or `1984` or a title with a colon can never change meaning, and text

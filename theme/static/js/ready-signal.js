@@ -7,7 +7,10 @@
 //     "Show more", a removed chip, back/forward); "ready" once the DOM shows that state, no
 //     fetch, search or typing pause is pending, two animation frames have passed since the
 //     last change, and every card of the list within the viewport has been drawn (cards in
-//     the live list are drawn lazily: content-visibility: auto in directory.css).
+//     the live list are drawn lazily: content-visibility: auto in directory.css). It is
+//     also "busy" while it fetches ahead (focusing the page's controls starts loading the
+//     records, the search index and, when the page holds only some, every card; that last
+//     one hides the page links).
 //   <html data-planner="busy|ready">  set by the planner: "busy" while it loads the records,
 //     "ready" two animation frames after it has rendered the plan. (The planner's own
 //     element is div[data-planner]: select it that way, as <html> now has the attribute too.)

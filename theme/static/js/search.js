@@ -4,6 +4,8 @@
 // Queries go through lunr's query builder, never its query-string parser, so the
 // characters lunr's syntax gives meaning to (: ^ ~ * + -) cannot make a search throw.
 
+import { el } from "./dom.js";
+import { fetchJson } from "./fetch-checked.js";
 import { unpackIndex } from "./index-format.js";
 
 let index = null;
@@ -26,25 +28,14 @@ export function loadSearch(lunrUrl, indexUrl) {
   return loading;
 }
 
-export function searchReady() {
-  return index !== null;
-}
-
 function loadScript(src) {
   return new Promise((resolve, reject) => {
     if (window.lunr) { resolve(); return; }
-    const script = document.createElement("script");
-    script.src = src;
+    const script = el("script", { src });
     script.addEventListener("load", resolve);
     script.addEventListener("error", () => reject(new Error(`could not load ${src}`)));
     document.head.append(script);
   });
-}
-
-async function fetchJson(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
 }
 
 export function fold(text) {
