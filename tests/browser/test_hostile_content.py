@@ -1,6 +1,6 @@
 """A mentee's browser runs nothing that a profile carries, on any page, even while searching.
 
-The hostile profiles come from tests/hostile_corpus.py: every text field and list item of a
+The hostile profiles come from tests/support/hostile_corpus.py: every text field and list item of a
 .yaml and a .md profile is an attack, and so are their bios and contact addresses.
 """
 from __future__ import annotations

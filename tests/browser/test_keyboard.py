@@ -1,74 +1,19 @@
 """Using the site with the keyboard alone, and what a screen reader is told.
 
-These tests press keys only (Tab, Enter, Space, typing); they never click. Focus is read
-from the page, names from Chromium's accessibility tree.
+These tests press keys only (Tab, Enter, Space, typing); they never click. The checks every
+kind of page must pass (tab order, visible focus, a name for every control, landmarks) are in
+test_every_page.py.
 """
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 import pytest
 from playwright.sync_api import expect
 
-from page_types import BY_NAME, DESKTOP, PAGE_TYPES, PHONE, PageType, open_page
+from page_types import BY_NAME, DESKTOP, PHONE, open_page
 
 pytestmark = pytest.mark.browser
-
-MAX_TAB_STOPS = 400
-INTERACTIVE_ROLES = {"link", "button", "checkbox", "radio", "textbox", "searchbox", "combobox", "listbox", "DisclosureTriangle", "switch", "tab", "menuitem"}
-
-FOCUS_STATE = r"""() => {
-  const el = document.activeElement;
-  const style = getComputedStyle(el);
-  const box = el.getBoundingClientRect();
-  return {
-    position: Array.prototype.indexOf.call(document.querySelectorAll('*'), el),
-    tag: el.tagName.toLowerCase(),
-    text: (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 60),
-    outline: style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0,
-    shadow: style.boxShadow !== 'none',
-    inView: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
-    size: box.width * box.height,
-    outlineColor: style.outlineColor,
-    behind: backgroundBehind(el.parentElement),
-  };
-  // The outline is drawn outside the element, so it sits on its parent's background.
-  function backgroundBehind(node) {
-    for (; node; node = node.parentElement) {
-      const colour = getComputedStyle(node).backgroundColor;
-      if (!/rgba\(.*, 0\)$|transparent/.test(colour)) return colour;
-    }
-    return 'rgb(255, 255, 255)';
-  }
-}"""
-
-
-def luminance(css_colour: str) -> float:
-    red, green, blue = (float(v) / 255 for v in re.findall(r"[\d.]+", css_colour)[:3])
-    linear = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in (red, green, blue)]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast(one: str, other: str) -> float:
-    lighter, darker = sorted((luminance(one), luminance(other)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
-
-
-def focused(page) -> dict:
-    return page.evaluate(FOCUS_STATE)
-
-
-def tab_stops(page) -> list[dict]:
-    """Press Tab from the top of the page until focus leaves the page; each stop's focus state."""
-    stops = []
-    for _ in range(MAX_TAB_STOPS):
-        page.keyboard.press("Tab")
-        state = focused(page)
-        if state["tag"] == "body":
-            return stops
-        stops.append(state)
-    pytest.fail(f"more than {MAX_TAB_STOPS} tab stops: focus may be trapped near {stops[-1]}")
 
 
 def tab_until(page, selector: str, limit: int = 200) -> None:
@@ -90,24 +35,6 @@ def tab_to_name(page, role: str, name: str) -> None:
     pytest.fail(f"Tab never reached the {role} {name!r}")
 
 
-@pytest.mark.parametrize(("width", "scheme"), [(PHONE, "light"), (DESKTOP, "dark")])
-@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=str)
-def test_tab_order_follows_the_page_and_focus_is_always_visible(page_as, site_url: str, page_type: PageType, width: int, scheme: str) -> None:
-    page = page_as(width, scheme, javascript=page_type.javascript)
-    open_page(page, site_url, page_type)
-    assert page.locator("[tabindex]:not([tabindex='0']):not([tabindex='-1'])").count() == 0, "a positive tabindex reorders focus"
-    stops = tab_stops(page)
-    assert stops, "nothing on the page can be reached with Tab"
-    assert stops[0]["text"] == "Skip to main content"
-    positions = [stop["position"] for stop in stops]
-    assert positions == sorted(positions) and len(set(positions)) == len(positions), "Tab jumps back up the page"
-    for stop in stops:
-        assert stop["outline"] >= 2 or stop["shadow"], f"no visible focus indicator on {stop}"
-        if stop["outline"]:
-            assert contrast(stop["outlineColor"], stop["behind"]) >= 3, f"focus outline too faint on {stop}"
-        assert stop["inView"] and stop["size"] > 0, f"focused element is off screen: {stop}"
-
-
 def test_skip_link_moves_focus_past_the_header(page_as, site_url: str) -> None:
     page = page_as(DESKTOP)
     open_page(page, site_url, BY_NAME["directory"])
@@ -119,29 +46,6 @@ def test_skip_link_moves_focus_past_the_header(page_as, site_url: str) -> None:
     expect(page.locator("main")).to_be_focused()
     page.keyboard.press("Tab")
     expect(page.get_by_role("searchbox", name="Search mentors")).to_be_focused()
-
-
-@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=str)
-def test_every_control_has_a_name(page_as, site_url: str, page_type: PageType) -> None:
-    page = page_as(DESKTOP, javascript=page_type.javascript)
-    open_page(page, site_url, page_type)
-    cdp = page.context.new_cdp_session(page)
-    tree = cdp.send("Accessibility.getFullAXTree")["nodes"]
-    controls = [node for node in tree if not node.get("ignored") and node.get("role", {}).get("value") in INTERACTIVE_ROLES]
-    assert controls
-    nameless = [node["role"]["value"] for node in controls if not node.get("name", {}).get("value", "").strip()]
-    assert not nameless, f"{len(nameless)} controls without a name: {nameless}"
-
-
-@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=str)
-def test_each_page_has_one_main_landmark_and_headings_in_order(page_as, site_url: str, page_type: PageType) -> None:
-    page = page_as(DESKTOP, javascript=page_type.javascript)
-    open_page(page, site_url, page_type)
-    assert page.get_by_role("main").count() == 1
-    assert page.get_by_role("banner").count() == 1 and page.get_by_role("contentinfo").count() == 1
-    levels = page.evaluate("() => [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].filter(h => h.checkVisibility()).map(h => +h.tagName[1])")
-    assert levels[0] == 1 and levels.count(1) == 1, levels
-    assert all(b - a <= 1 for a, b in pairwise(levels)), f"a heading level is skipped: {levels}"
 
 
 def test_result_count_is_announced_politely_as_filters_change(page_as, site_url: str) -> None:

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from html import unescape
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 import yaml
@@ -245,3 +245,14 @@ def test_a_wrong_program_setting_stops_the_build_with_what_to_write(tmp_path: Pa
     assert not (tmp_path / "out" / "index.html").exists()
     first_line = capsys.readouterr().err.splitlines()[0]
     assert first_line.startswith(f"pelicanconf.py: error: {setting}") and re.search(message, first_line)
+
+
+def test_the_add_yourself_page_links_to_the_form_and_the_pre_filled_editor(tmp_path: Path, demo_site: Path) -> None:
+    output = build(DEMO_CONTENT, tmp_path / "out", MENTOR_REPOSITORY_URL="https://github.com/example-org/mentors")
+    page = (output / "add-yourself" / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://github.com/example-org/mentors/issues/new?template=mentor-profile.yml"' in page
+    editor = page.split('href="https://github.com/example-org/mentors/new/main/content/mentors?', 1)[1].split('"', 1)[0]
+    query = parse_qs(editor.replace("&amp;", "&"))
+    assert query["filename"] == ["your-name.yaml"] and query["value"][0].startswith("name: Ada Okafor\n")
+    plain = (demo_site / "add-yourself" / "index.html").read_text(encoding="utf-8")
+    assert "issues/new" not in plain

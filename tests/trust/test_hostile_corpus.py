@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from builders import REQUIRED, check
 from hostile_corpus import (
     BIO_ADDRESSES,
     LOOKALIKE_FILE_NAMES,
@@ -26,7 +27,6 @@ from hostile_corpus import (
 )
 from mentor_directory.profiles.problems import ProfileErrors
 from site_builder import build
-from unit.builders import REQUIRED, check
 
 SITE_SCRIPTS = re.compile(r"^(\./|(\.\./)+|/)?theme/js/[a-z-]+(\.min)?\.js$")
 UNSAFE_URL = re.compile(r"\s*(javascript|data|vbscript):", re.I)

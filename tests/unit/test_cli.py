@@ -1,4 +1,5 @@
-"""`mentor-directory validate`: what a mentor or CI sees, and the exit code that gates a merge."""
+"""The `mentor-directory` command: `validate` as a mentor or CI sees it (its exit code gates a merge),
+and the `review` and `stats` reports a program coordinator reads."""
 from __future__ import annotations
 
 import re
@@ -9,13 +10,17 @@ from pathlib import Path
 
 import pytest
 
+from builders import VOCABULARY_FILE, markdown, replacing
+from demo_data import DEMO_SLUGS, LISTED_SLUGS, demo_fields
 from mentor_directory.tools.cli import main
-from unit.builders import VOCABULARY_FILE, markdown, replacing
+from site_builder import BUILD_DAY, DEMO_CONTENT, PROJECT
 
 # Old enough to be in the past whatever day the tests run.
 VALID = replacing("2026-01-31", "2024-05-01")
 TYPO = replacing("library_type: academic", "library_type: acadmic", VALID)
 TEXT_LINE = re.compile(r"^[^\n:]+:\d+:\d+: error: [^\n]+$")
+# A real demo profile, for the reports that quote a mentor's name and GitHub username.
+DEMO_PROFILE = (DEMO_CONTENT / "mentors" / "ase-lindqvist.yaml").read_text(encoding="utf-8")
 
 
 @pytest.fixture
@@ -171,39 +176,6 @@ def test_github_format_prints_annotations_with_file_line_and_column(project: Pat
     )
 
 
-def test_github_format_shows_the_indented_form_on_one_annotation_line(project: Path, capsys) -> None:
-    put(project, "content/mentors/ada-okafor.yaml", replacing("contact:\n  email: ada@example.org", "contact: ada@example.org", VALID))
-    code, out, _ = run(capsys, "--format", "github")
-    assert (code, out) == (1, [
-        "::error file=content/mentors/ada-okafor.yaml,line=7,col=10,title=Profile problem::"
-        "`contact` holds indented fields: write a line `contact:` followed by an indented line like `  email: ada@example.org`"
-    ])
-
-
-def test_github_format_escapes_percent_signs_in_messages(project: Path, capsys) -> None:
-    put(project, "content/mentors/ada-okafor.yaml", replacing("email: ada@example.org", "email: 50%off", VALID))
-    code, out, _ = run(capsys, "--format", "github")
-    assert (code, out) == (1, [
-        "::error file=content/mentors/ada-okafor.yaml,line=8,col=10,title=Profile problem::"
-        "`50%25off` is not an email address, like ada@example.org"
-    ])
-
-
-def test_github_format_escapes_commas_and_colons_in_file_names(project: Path, capsys) -> None:
-    put(project, "content/mentors/a,b:c.txt", "x")
-    code, out, _ = run(capsys, "--format", "github")
-    assert code == 1
-    assert out[0].startswith("::error file=content/mentors/a%2Cb%3Ac.txt,line=1,col=1,title=Profile problem::not a profile file")
-
-
-def test_github_format_cannot_be_ended_early_by_a_field_name(project: Path, capsys) -> None:
-    put(project, "content/mentors/ada-okafor.yaml", VALID + '"x\\n::warning::pwned": 1\n')
-    code, out, _ = run(capsys, "--format", "github")
-    assert code == 1
-    assert len(out) == 1 and out[0].startswith("::error file=content/mentors/ada-okafor.yaml,line=11,col=1,")
-    assert "%0A::warning::pwned" in out[0]
-
-
 def test_a_control_character_in_a_profile_is_an_error_line_not_a_traceback(project: Path, capsys) -> None:
     put(project, "content/mentors/ada-okafor.yaml", VALID + "pronouns: she\x1bher\n")
     code, out, _ = run(capsys)
@@ -217,3 +189,56 @@ def test_the_installed_command_runs_validate(project: Path) -> None:
     completed = subprocess.run([str(command), "validate"], capture_output=True, text=True, timeout=60)
     assert completed.returncode == 1
     assert completed.stdout.startswith("content/mentors/ada-okafor.yaml:4:15: error: `acadmic` is not a term")
+
+
+# --- review and stats ------------------------------------------------------------------
+
+def reviewed_on(day: str) -> str:
+    reviewed = next(line for line in DEMO_PROFILE.splitlines() if line.startswith("last_reviewed:"))
+    return DEMO_PROFILE.replace(reviewed, f"last_reviewed: {day}")
+
+
+def test_review_lists_profiles_due_for_review_oldest_first_with_who_to_ask(project: Path, capsys) -> None:
+    put(project, "content/mentors/ase-lindqvist.yaml", DEMO_PROFILE)
+    put(project, "content/mentors/old.yaml", reviewed_on("2025-01-10"))
+    put(project, "content/mentors/older.yaml", reviewed_on("2025-11-01"))
+    assert main(["review", "--today", "2026-11-23"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "content/mentors/old.yaml: Åse Lindqvist (@ase-lindqvist) last reviewed 2025-01-10, 22 months ago — left out of the directory",
+        "content/mentors/older.yaml: Åse Lindqvist (@ase-lindqvist) last reviewed 2025-11-01, 12 months ago",
+    ]
+
+
+def test_review_as_markdown_is_a_checklist_that_mentions_each_mentor(project: Path, capsys) -> None:
+    put(project, "content/mentors/ase-lindqvist.yaml", DEMO_PROFILE)
+    put(project, "content/mentors/old.yaml", reviewed_on("2025-01-10"))
+    assert main(["review", "--today", "2026-11-23", "--format", "markdown"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == ("- [ ] @ase-lindqvist: Åse Lindqvist, `content/mentors/old.yaml`, "
+                         "last reviewed 2025-01-10 (22 months ago) — left out of the directory")
+    assert sum(line.startswith("- [ ]") for line in lines) == 1
+
+
+def test_stats_prints_the_dashboards_counts_for_the_demo_profiles(monkeypatch, capsys) -> None:
+    monkeypatch.chdir(PROJECT)
+    assert main(["stats", "--today", BUILD_DAY]) == 0
+    out = capsys.readouterr().out
+    listed = [demo_fields(s) for s in LISTED_SLUGS]
+    accepting = [f for f in listed if f["accepting_mentees"]]
+    assert out.splitlines()[0] == (f"{len(listed)} mentors listed, {len(accepting)} accepting new mentees, "
+                                   f"{len(listed) - len(accepting)} not accepting.")
+    places = sum(f.get("capacity") or 0 for f in accepting)
+    assert out.splitlines()[1].startswith(f"{places} places offered (the capacities accepting mentors gave; not places left);")
+    assert f"{len(DEMO_SLUGS) - len(LISTED_SLUGS)} not listed until reviewed" in out
+    hidden = [demo_fields(s)["name"] for s in DEMO_SLUGS if s not in LISTED_SLUGS]
+    assert hidden and not [name for name in hidden if name in out], "stats counts hidden profiles; only review names them"
+    tenure = [f for f in listed if "tenure" in f["mentoring_areas"]]
+    tenure_line = next(line for line in out.splitlines() if line.strip().startswith("Tenure and promotion"))
+    assert tenure_line.split()[-3:-1] == [str(len(tenure)), str(sum(1 for f in tenure if f["accepting_mentees"]))]
+
+
+def test_stats_refuses_to_count_when_a_profile_is_broken(project: Path, capsys) -> None:
+    put(project, "content/mentors/bad.yaml", "name: [")
+    assert main(["stats"]) == 1
+    assert "bad.yaml:1:" in capsys.readouterr().err

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from builders import VOCABULARY
 from mentor_directory.directory.coverage import Room, coverage, report
 from mentor_directory.directory.facets import build_facets
 from mentor_directory.directory.freshness import Freshness
-from unit.builders import VOCABULARY
 from unit.test_facets import mentor, slugify
 
 

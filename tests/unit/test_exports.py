@@ -8,11 +8,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from builders import VOCABULARY
 from mentor_directory.directory.emails import decode_email, encode_email, spoken_email
 from mentor_directory.outputs.exports import CSV_COLUMNS, mentors_csv, public_record, robots, sitemap
 from mentor_directory.outputs.feed import FEED_ITEMS, mentors_feed
 from mentor_directory.profiles.profile import Contact
-from unit.builders import VOCABULARY
 from unit.test_facets import mentor
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -8,9 +8,9 @@ from pathlib import Path
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify as pelican_slugify
 
+from builders import VOCABULARY, load_folder, plus
 from mentor_directory.directory.facets import FACETS, Facet, build_facets, timezone_label
 from mentor_directory.profiles.profile import Contact, Location, Profile
-from unit.builders import VOCABULARY, load_folder, plus
 
 slugify = functools.partial(pelican_slugify, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
 

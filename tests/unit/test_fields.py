@@ -9,8 +9,8 @@ from textwrap import dedent
 
 import pytest
 
+from builders import REQUIRED, TODAY, check, markdown, only, plus, replacing, valid
 from mentor_directory.profiles.profile import Contact, Location
-from unit.builders import REQUIRED, TODAY, check, markdown, only, plus, replacing, valid
 
 # --- required and unknown fields -------------------------------------------------------
 

@@ -5,10 +5,9 @@ import time
 
 import pytest
 
+from builders import REQUIRED, check, markdown, only
 from mentor_directory.profiles import yaml_source
 from mentor_directory.profiles.fields import MAX_BIO_BRACKETS
-
-from .builders import REQUIRED, check, markdown, only
 
 
 def test_a_bio_with_more_brackets_than_any_set_of_links_needs_is_refused_before_it_slows_the_build(tmp_path) -> None:

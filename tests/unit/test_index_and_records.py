@@ -10,13 +10,12 @@ import pytest
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify as pelican_slugify
 
+from builders import VOCABULARY
 from mentor_directory.directory.facets import build_facets, timezone_label
 from mentor_directory.outputs.index_format import unpack
 from mentor_directory.outputs.search import build_index, build_records, index_document
 from mentor_directory.profiles.markup import plain_text, render_bio
 from mentor_directory.profiles.profile import Contact, Location, Profile
-
-from .builders import VOCABULARY
 
 slugify = partial(pelican_slugify, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
 

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from builders import load_folder, plus, replacing
 from mentor_directory.profiles.problems import Problem, ProfileErrors
-from unit.builders import load_folder, plus, replacing
 
 
 def test_a_problem_prints_as_path_line_column_error_message() -> None:
@@ -13,18 +15,24 @@ def test_a_problem_prints_as_path_line_column_error_message() -> None:
     )
 
 
-def test_a_problem_prints_as_a_github_annotation() -> None:
-    assert Problem("content/mentors/ada.md", 5, 15, "bad").as_github() == (
-        "::error file=content/mentors/ada.md,line=5,col=15,title=Profile problem::bad"
-    )
+# A GitHub annotation is one line of workflow-command syntax: a line break in the text would
+# start a command of the profile's choosing, and `,` or `:` in a file name would end the property.
+ANNOTATIONS = {
+    "plain": (Problem("content/mentors/ada.md", 5, 15, "bad"),
+              "::error file=content/mentors/ada.md,line=5,col=15,title=Profile problem::bad"),
+    "percent and line breaks": (Problem("a.md", 1, 1, "100% sure\r\nnext"),
+                                "::error file=a.md,line=1,col=1,title=Profile problem::100%25 sure%0D%0Anext"),
+    "a forged command": (Problem("ada.yaml", 11, 1, "`x\n::warning::pwned` is not a field"),
+                         "::error file=ada.yaml,line=11,col=1,title=Profile problem::`x%0A::warning::pwned` is not a field"),
+    "commas, colons and percent in the file name": (Problem("a,b:c%.md", 1, 1, "x"),
+                                                    "::error file=a%2Cb%3Ac%25.md,line=1,col=1,title=Profile problem::x"),
+}
 
 
-def test_a_github_annotation_escapes_percent_and_line_breaks_in_the_message() -> None:
-    assert Problem("a.md", 1, 1, "100% sure\r\nnext").as_github().endswith("::100%25 sure%0D%0Anext")
-
-
-def test_a_github_annotation_escapes_commas_and_colons_in_the_file_property() -> None:
-    assert Problem("a,b:c%.md", 1, 1, "x").as_github().startswith("::error file=a%2Cb%3Ac%25.md,line=1,")
+@pytest.mark.parametrize("case", ANNOTATIONS)
+def test_a_problem_prints_as_one_github_annotation_line_whatever_text_it_carries(case: str) -> None:
+    problem, expected = ANNOTATIONS[case]
+    assert problem.as_github() == expected
 
 
 def test_profile_errors_list_every_problem_sorted_by_file_line_and_column() -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from unit.builders import REQUIRED, check, errors, load_folder, markdown, only, plus, replacing, valid
+from builders import REQUIRED, check, errors, load_folder, markdown, only, plus, replacing, valid
 
 TYPO = replacing("library_type: academic", "library_type: acadmic")
 

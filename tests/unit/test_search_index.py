@@ -11,12 +11,12 @@ from lunr.index import Index
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify as pelican_slugify
 
+from builders import VOCABULARY
 from mentor_directory.directory.facets import build_facets
 from mentor_directory.outputs.index_format import pack, unpack
 from mentor_directory.outputs.search import FORMAT_VERSION, INDEX_FIELDS, build_index, build_records, index_document
 from mentor_directory.profiles.markup import render_bio
 from mentor_directory.profiles.profile import Contact, Location, Profile
-from unit.builders import VOCABULARY
 
 slugify = functools.partial(pelican_slugify, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
 

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from builders import TODAY, VOCABULARY
 from mentor_directory.profiles.loading import load_profile, load_profiles
 from mentor_directory.profiles.profile import Contact, Location
-
-from .builders import TODAY, VOCABULARY
 
 VALID = """\
 name: Ada Okafor

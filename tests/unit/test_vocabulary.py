@@ -6,8 +6,8 @@ from textwrap import dedent
 
 import pytest
 
+from builders import VOCABULARY
 from mentor_directory.profiles.vocabulary import VOCABULARY_KEYS, Term, VocabularyError, load_vocabulary
-from unit.builders import VOCABULARY
 
 SHOWN = "content/vocabulary.yaml"
 

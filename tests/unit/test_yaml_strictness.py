@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from unit.builders import REQUIRED, check, only, plus, replacing, valid
+from builders import REQUIRED, check, only, plus, replacing, valid
 
 # --- duplicate keys --------------------------------------------------------------------
 
@@ -191,6 +191,11 @@ def test_a_python_object_tag_is_rejected_and_nothing_runs(tmp_path: Path) -> Non
 def test_a_type_tag_cannot_force_a_quoted_number_into_capacity(tmp_path: Path) -> None:
     problem = only(check(tmp_path, plus('capacity: !!int "3"')))
     assert problem.startswith("ada-okafor.yaml:11:11: error: YAML tags such as tag:yaml.org,2002:int are not allowed")
+
+
+def test_a_local_tag_is_rejected_by_its_own_name(tmp_path: Path) -> None:
+    problem = only(check(tmp_path, plus("pronouns: !custom x")))
+    assert problem.startswith("ada-okafor.yaml:11:11: error: YAML tags such as !custom are not allowed")
 
 
 def test_a_billion_laughs_alias_bomb_is_rejected_quickly_at_its_first_anchor(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from pelican.settings import read_settings
 
 from mentor_directory.site.hooks import disconnect
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 DEMO_CONTENT = PROJECT / "content"
 # The second example program (a museum network) with its own content and configuration.
 MUSEUM = PROJECT / "examples" / "museum"

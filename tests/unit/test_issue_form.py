@@ -117,18 +117,3 @@ def test_the_web_editor_template_is_itself_a_valid_profile(tmp_path: Path) -> No
     path.write_text(profile_template(), encoding="utf-8")
     profile, problems = load_profile(path, VOCABULARY, shown=path.name, today=TODAY)
     assert problems == [] and profile.name == "Ada Okafor"
-
-
-def test_the_add_yourself_page_links_to_the_form_and_the_pre_filled_editor(tmp_path: Path) -> None:
-    from urllib.parse import parse_qs
-
-    from site_builder import build
-
-    output = build(DEMO_CONTENT, tmp_path / "out", MENTOR_REPOSITORY_URL="https://github.com/example-org/mentors")
-    page = (output / "add-yourself" / "index.html").read_text(encoding="utf-8")
-    assert 'href="https://github.com/example-org/mentors/issues/new?template=mentor-profile.yml"' in page
-    editor = page.split('href="https://github.com/example-org/mentors/new/main/content/mentors?', 1)[1].split('"', 1)[0]
-    query = parse_qs(editor.replace("&amp;", "&"))
-    assert query["filename"] == ["your-name.yaml"] and query["value"][0].startswith("name: Ada Okafor\n")
-    plain = (build(DEMO_CONTENT, tmp_path / "plain") / "add-yourself" / "index.html").read_text(encoding="utf-8")
-    assert "issues/new" not in plain
