@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from unit.builders import REQUIRED, TODAY, VOCABULARY, load_folder, plus, replacing, write
 
 from mentor_directory.outputs.feed import mentors_feed
 from mentor_directory.profiles.fields import FIELDS_BY_NAME
@@ -24,7 +25,6 @@ from mentor_directory.tools.issue_form import QUESTIONS, form
 from mentor_directory.tools.ownership import ProfileChange, Profiles, ownership_problems
 from mentor_directory.tools.pr_summary import summary
 from site_builder import build
-from unit.builders import REQUIRED, TODAY, VOCABULARY, load_folder, plus, replacing, write
 
 ADA = b"name: Ada Okafor\ntitle: Research Librarian\norganization: Lakeview College\nphoto: photos/ada.png\ngithub: ada-okafor\n"
 EVE = b"name: Eve\ngithub: eve-m\n"
