@@ -23,9 +23,9 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops
 
+from axe_check import AXE, axe_violations, describe
 from page_types import BY_NAME, DESKTOP, PHONE, open_page
 from page_views import Look, View, each_page
-from site_builder import PROJECT
 
 pytestmark = pytest.mark.browser
 
@@ -94,10 +94,6 @@ def test_the_comparison_catches_a_layout_shift() -> None:
 
 # --- WCAG rules (axe-core) -------------------------------------------------------------
 
-AXE = PROJECT / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-
-
 @pytest.fixture(scope="module")
 def axe_source() -> str:
     if not AXE.exists():
@@ -105,22 +101,6 @@ def axe_source() -> str:
     return AXE.read_text(encoding="utf-8")
 
 
-def axe_violations(page, axe_source: str) -> list[dict]:
-    page.evaluate(axe_source)
-    result = page.evaluate(
-        "tags => axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })",
-        WCAG_TAGS,
-    )
-    return result["violations"]
-
-
-def describe(violations: list[dict]) -> str:
-    lines = []
-    for violation in violations:
-        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
-        for node in violation["nodes"][:5]:
-            lines.append(f"    {' '.join(node['target'])}: {node['failureSummary'].splitlines()[-1].strip()}")
-    return "\n".join(lines)
 
 
 @pytest.mark.parametrize("seen", each_page(PHONE_LIGHT, DESKTOP_LIGHT, PHONE_DARK, DESKTOP_DARK), indirect=True)

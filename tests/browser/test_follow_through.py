@@ -12,8 +12,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 from playwright.sync_api import expect
-from test_accessibility import axe_violations, describe
 
+from axe_check import axe_violations, describe
 from site_builder import DEMO_CONTENT, build
 
 pytestmark = pytest.mark.browser

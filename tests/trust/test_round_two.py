@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from unit.builders import REQUIRED, TODAY, VOCABULARY, load_folder, plus, replacing, write
 
+from builders import REQUIRED, TODAY, VOCABULARY, load_folder, plus, replacing, write
 from mentor_directory.outputs.feed import mentors_feed
 from mentor_directory.profiles.fields import FIELDS_BY_NAME
 from mentor_directory.profiles.loading import SLUG, suggest_slug

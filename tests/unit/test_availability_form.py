@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from builders import REPO, REQUIRED, VOCABULARY, VOCABULARY_FILE
 from mentor_directory.profiles.fields import FIELDS_BY_NAME
 from mentor_directory.profiles.loading import load_profile
 from mentor_directory.tools import generated
@@ -23,7 +24,6 @@ from mentor_directory.tools.availability import (
 )
 from mentor_directory.tools.cli import main
 from mentor_directory.tools.ownership import ProfileChange, ownership_problems
-from unit.builders import REPO, REQUIRED, VOCABULARY, VOCABULARY_FILE
 
 TODAY = date(2026, 11, 23)
 OWNED = REQUIRED + "github: ada-okafor\ncapacity: 2 # at most\nbio: |\n  accepting_mentees: true is not a field here.\n"

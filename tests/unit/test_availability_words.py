@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from jinja2 import Environment, FileSystemLoader
 
-from unit.builders import REQUIRED, valid
+from builders import REQUIRED, valid
 
 THEME = Path(__file__).resolve().parents[2] / "theme" / "templates"
 

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from builders import VOCABULARY
 from mentor_directory.directory.coverage import coverage, report
 from mentor_directory.directory.facets import build_facets
 from mentor_directory.directory.freshness import Freshness
 from mentor_directory.profiles.requests import load_requests
 from mentor_directory.site.settings import DEFAULTS, setting_problems
 from mentor_directory.tools.requests_count import count_requests, requests_yaml
-from unit.builders import VOCABULARY
 from unit.test_facets import mentor, slugify
 
 

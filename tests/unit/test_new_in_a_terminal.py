@@ -10,10 +10,10 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from builders import VOCABULARY, VOCABULARY_FILE
 from mentor_directory.profiles.loading import load_profile
 from mentor_directory.tools.new_command import next_step
 from mentor_directory.tools.repository import Program
-from unit.builders import VOCABULARY, VOCABULARY_FILE
 
 COMMAND = str(Path(sys.executable).with_name("mentor-directory"))
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from builders import REQUIRED, TODAY, VOCABULARY_FILE, replacing, write
 from mentor_directory.directory.facets import build_facets
 from mentor_directory.outputs.schema import profile_schema
 from mentor_directory.profiles.loading import load_profile
 from mentor_directory.profiles.vocabulary import Vocabulary, VocabularyError, load_vocabulary
 from mentor_directory.tools.issue_form import form, questions
-from unit.builders import REQUIRED, TODAY, VOCABULARY_FILE, replacing, write
 
 SHIPPED = VOCABULARY_FILE.read_text(encoding="utf-8")
 SHOWN = "content/vocabulary.yaml"

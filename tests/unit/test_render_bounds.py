@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from builders import REQUIRED, load_folder
 from mentor_directory.profiles.fields import (
     MAX_BIO_BLOCK_LINES,
     MAX_BIO_EMPHASIS,
@@ -20,7 +21,6 @@ from mentor_directory.profiles.fields import (
     MAX_BIO_NESTING,
 )
 from mentor_directory.profiles.markup import _converter, render_bio
-from unit.builders import REQUIRED, load_folder
 
 SHAPES = {
     "setext-equals": ["a", "="], "setext-dashes": ["a", "-"], "rules": ["***"], "dash-rules": ["---"],
