@@ -16,7 +16,7 @@ from ..profiles.profile import Profile
 from ..profiles.vocabulary import Vocabulary
 
 EXPORT_VERSION = 1
-PRIVATE_FIELDS = frozenset({"contact.email", "identities", "github", "photo", "photo_alt"})
+PRIVATE_FIELDS = frozenset({"contact.email", "identities", "identity_groups", "github", "photo", "photo_alt"})
 CSV_COLUMNS = (
     "name", "pronouns", "title", "organization", "library_type", "mentoring_areas", "functional_areas",
     "meeting_modes", "formats", "career_stage", "city", "region", "country", "timezone", "languages",

@@ -18,7 +18,6 @@ from typing import Any
 
 from jinja2 import FileSystemBytecodeCache
 from pelican.generators import Generator
-from pelican.utils import slugify as pelican_slugify
 
 from ..directory.freshness import Freshness, FreshnessPolicy
 from ..directory.listing import list_directory
@@ -29,10 +28,11 @@ from ..outputs.exports import mentors_csv, mentors_json, public_record, robots, 
 from ..outputs.feed import mentors_feed
 from ..outputs.lunr_js import check_lunr_js
 from ..outputs.photos import PhotoError, clean_photo
-from ..outputs.search import build_index, build_records, index_document
+from ..outputs.search import build_index, build_records, index_document, search_hints
 from ..profiles.loading import load_profiles
 from ..profiles.problems import Problem, ProfileErrors
 from ..profiles.profile import Profile
+from ..profiles.text_folding import slug as text_slug
 from ..profiles.vocabulary import VocabularyError, load_vocabulary
 from .background import alongside, in_background, shared_map
 from .cards import card_renderer
@@ -63,9 +63,8 @@ class MentorDirectoryGenerator(Generator):
     def generate_context(self) -> None:
         self.options = directory_settings(self.settings)
         # Facets, pages and records all slugify the same few regions and languages: do each once.
-        self.slugify = lru_cache(maxsize=None)(
-            partial(pelican_slugify, regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", ()))
-        )
+        # One transliterating slug everywhere (profiles/text_folding.py): "Łódź" -> "lodz".
+        self.slugify = lru_cache(maxsize=None)(text_slug)
         content = Path(self.path)
         project = content.parent
         vocabulary_path = content / self.options["MENTOR_VOCABULARY_PATH"]
@@ -183,7 +182,8 @@ class MentorDirectoryGenerator(Generator):
         facet_pages_written = alongside(partial(self._write_facet_pages, write, relative), len(self.mentors))
         try:
             search_index = in_background(
-                build_index, [index_document(m.profile, self.vocabulary, str(m.bio_html)) for m in self.mentors])
+                build_index, [index_document(m.profile, self.vocabulary, str(m.bio_html)) for m in self.mentors],
+                search_hints(self.vocabulary, self.facets))
             self._write_other_pages(write, relative)
             self._write_search_files(search_index())
             self._write_exports()

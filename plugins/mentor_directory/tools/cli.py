@@ -124,7 +124,7 @@ def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, tod
     result = load_profiles(folder, vocabulary, today=today)
     for problem in result.problems:
         print(problem.as_text(), file=sys.stderr)
-    from pelican.utils import slugify  # the same slugs as the site's facet pages
+    from ..profiles.text_folding import slug as slugify  # the same slugs as the site's facet pages
 
     listing = list_directory(result.profiles, vocabulary, policy, today, slugify)
     due = listing.due_for_review()
@@ -145,7 +145,7 @@ def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, tod
 
 def run_stats(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, today: date) -> int:
     """Print the coverage the dashboard shows; exit 1 if profiles cannot be read, since counts would be wrong."""
-    from pelican.utils import slugify  # the same slugs as the site's facet pages
+    from ..profiles.text_folding import slug as slugify  # the same slugs as the site's facet pages
 
     vocabulary = load_vocabulary(vocabulary_path)
     result = load_profiles(folder, vocabulary, today=today)
