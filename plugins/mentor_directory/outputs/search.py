@@ -58,8 +58,10 @@ def index_document(profile: Profile, vocabulary: Vocabulary, bio_html: str) -> d
     aliases = [alias for key, _ in TERM_LISTS for i in _ids(profile, key) for alias in vocabulary.term(key, i).aliases]
     place = profile.location
     country = places_and_languages.country(place.country) if place.country else None
-    languages = [text for written in profile.languages
-                 for text in (written, getattr(places_and_languages.language(written), "name", ""))]
+    languages = []
+    for written in profile.languages:
+        known = places_and_languages.language(written)
+        languages += [written] + ([known.name, places_and_languages.language_own_name(known.code) or ""] if known else [])
     about = [profile.motivation, profile.support, profile.experience, profile.ideal_mentee, profile.interests]
     details = [profile.title, profile.organization, *labels("library_type"), *labels("meeting_modes"),
                *labels("formats"), *labels("career_stage"), place.display(), country.name if country else "",

@@ -175,3 +175,9 @@ def suggest_country(text: str) -> list[str]:
 def suggest_language(text: str) -> list[str]:
     found = difflib.get_close_matches(_key(text), _common_language_keys(), n=3, cutoff=0.75)
     return list(dict.fromkeys(language(k).name for k in found if language(k)))  # type: ignore[union-attr]
+
+
+def language_own_name(code: str) -> str | None:
+    """The language's name in itself where the iso-codes translations have it ("Español")."""
+    record = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
+    return _own_name(code, record.name) if record else None

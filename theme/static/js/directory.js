@@ -5,7 +5,8 @@
 // only shows, hides and reorders cards built by the site; it never builds HTML from
 // profile text. The filter records, and every card when the page holds only some, are
 // fetched when the mentee first searches, filters or sorts, so the first view stays small.
-import { loadSearch, searchScores } from "./search.js";
+import { loadSearch, search } from "./search.js";
+import { showSearchHelp } from "./search-help.js";
 import { readState, toQuery, writeState } from "./url-state.js";
 
 // Matches the CSS breakpoint where the filters move beside the results.
@@ -55,6 +56,7 @@ async function start(root) {
   let mentors = [];
   let labels = new Map();
   let scores = null;
+  let found = null;
   let loading = null;
   const pageSize = Number(root.dataset.pageSize) || 48;
   let limit = pageSize;
@@ -131,13 +133,16 @@ async function start(root) {
         console.warn("Search is unavailable:", error);
         ui.searchProblem.hidden = false;
         scores = null;
+        found = null;
         render(state);
         return state;
       }
       if (ui.search.value !== typed) return null; // a newer keystroke will refresh
-      scores = searchScores(typed);
+      found = search(typed);
+      scores = found && found.scores;
     } else {
       scores = null;
+      found = null;
     }
     render(state);
     return state;
@@ -184,6 +189,15 @@ async function start(root) {
     if (ui.count.textContent !== text) ui.count.textContent = text;
     if (ui.toResults) ui.toResults.textContent = `Show ${text}`;
     ui.noResults.hidden = n !== 0;
+    showSearchHelp(ui, found, showing, n, (key, value) => {
+      const box = ui.form.querySelector(`input[name="${CSS.escape(key)}"][value="${CSS.escape(value)}"]`);
+      if (!box) return false;
+      box.checked = true;
+      ui.search.value = "";
+      openSelectedGroups(currentState());
+      changed(true);
+      return true;
+    });
     const chosen = [...state.filters.values()].reduce((sum, values) => sum + values.size, 0);
     if (ui.tally) ui.tally.textContent = chosen ? `(${chosen} selected)` : "";
     renderChips(state);
