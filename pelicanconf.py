@@ -19,9 +19,9 @@ MENTOR_LOGO = None
 # theme's blue. A colour too faint to read is refused, with the nearest shade that passes.
 MENTOR_BRAND_COLOR = None
 MENTOR_BRAND_COLOR_DARK = None
-# The filters and browse pages, in this order; leave one out to drop it.
-MENTOR_FACETS = ["area", "availability", "library-type", "function", "mode", "format", "stage",
-                 "region", "country", "timezone", "language", "identity"]
+# The filters and browse pages. Unset, every facet is offered in the plugin's order: area,
+# availability, library-type, function, mode, format, stage, region, country, timezone,
+# language, identity. To drop or reorder, set MENTOR_FACETS to a list of those names.
 # Months without review before a profile says "may be out of date", and before it leaves the
 # listings (None never hides).
 MENTOR_REVIEW_AFTER_MONTHS = 12

@@ -17,7 +17,7 @@ from site_builder import DEMO_CONTENT, PROJECT
 
 VOCABULARY = load_vocabulary(DEMO_CONTENT / "vocabulary.yaml")
 TODAY = date(2026, 11, 23)
-LABELS = {form_id: label for form_id, _, label, _, _ in QUESTIONS}
+LABELS = {form_id: label for form_id, label, _, _ in QUESTIONS}
 
 
 def issue_body(**answers: str) -> str:

@@ -36,7 +36,7 @@ class Mentor:
     def __post_init__(self) -> None:
         # Templates read profile fields on every card and page; as plain attributes they skip
         # the __getattr__ fallback, which the build otherwise called about a million times.
-        for name, value in vars(self.profile).items():
+        for name, value in (*vars(self.profile).items(), *self.profile.more.items()):
             self.__dict__.setdefault(name, value)
 
     def __getattr__(self, name: str) -> Any:

@@ -12,15 +12,22 @@ from collections.abc import Iterable
 from typing import Any
 from xml.sax.saxutils import escape
 
-from ..profiles.profile import Profile
+from ..profiles.fields import CONTACT_FIELDS, PROFILE_FIELDS
+from ..profiles.profile import DECLARED, Profile
 from ..profiles.vocabulary import Vocabulary
 
 EXPORT_VERSION = 1
-PRIVATE_FIELDS = frozenset({"contact.email", "identities", "identity_groups", "github", "photo", "photo_alt"})
+# Named in the field table: the fields a mentor's page may show but no bulk export carries.
+PRIVATE_FIELDS = frozenset(
+    [f.name for f in PROFILE_FIELDS if f.private] + [f"contact.{f.name}" for f in CONTACT_FIELDS if f.private]
+)
+# Fields the table adds without an attribute of their own (Profile.more) follow the named ones.
+UNDECLARED_PUBLIC = tuple(f.name for f in PROFILE_FIELDS if f.name not in DECLARED and not f.private)
 CSV_COLUMNS = (
     "name", "pronouns", "title", "organization", "library_type", "mentoring_areas", "functional_areas",
     "meeting_modes", "formats", "career_stage", "city", "region", "country", "timezone", "languages",
     "accepting_mentees", "capacity", "hours_per_month", "last_reviewed", "contact_url", "profile_url",
+    *UNDECLARED_PUBLIC,
 )
 
 
@@ -52,6 +59,7 @@ def public_record(profile: Profile, vocabulary: Vocabulary, profile_url: str) ->
         "last_reviewed": profile.last_reviewed.isoformat(),
         "contact_url": profile.contact.url,
         "profile_url": profile_url,
+        **{name: profile.more.get(name) for name in UNDECLARED_PUBLIC},
     }
 
 

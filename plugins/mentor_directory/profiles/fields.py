@@ -1,7 +1,9 @@
 """The profile fields: one table that the validator, the docs and the schema all read.
 
 Each field says what kind of value it holds and, for terms, which vocabulary list its
-ids come from. Adding a field here is the whole of adding it to the format.
+ids come from. An optional field added here is validated, kept on the Profile (in `more` when
+no code reads it by name), asked in the issue form, described in the JSON Schema, exported
+unless private, and — for long text with a heading — shown on the mentor page.
 """
 from __future__ import annotations
 
@@ -40,68 +42,76 @@ class Field:
     min_items: int = 0
     max_items: int | None = None
     subfields: tuple["Field", ...] = ()
+    # The question the issue form asks; a field without one is not asked there.
+    question: str = ""
+    # Long text only: the heading of its section on the mentor page ("" = not shown).
+    heading: str = ""
+    # Never in the bulk exports (mentors.json, mentors.csv): shown on the mentor's page only.
+    private: bool = False
 
 
 CONTACT_FIELDS = (
-    Field("email", Kind.EMAIL, "an email address mentees may write to", "ada@example.org"),
-    Field("url", Kind.URL, "a web address: a form, booking page or profile", "https://example.org/book-me"),
+    Field("email", Kind.EMAIL, "an email address mentees may write to", "ada@example.org", question="Email address mentees may write to", private=True),
+    Field("url", Kind.URL, "a web address: a form, booking page or profile", "https://example.org/book-me", question="Or a web address: a form, booking page or profile (https://...)"),
 )
 
 LOCATION_FIELDS = (
-    Field("city", Kind.TEXT, "city or town", "Duluth"),
-    Field("region", Kind.TEXT, "state, province or region", "Minnesota"),
-    Field("country", Kind.TEXT, "country", "United States"),
+    Field("city", Kind.TEXT, "city or town", "Duluth", question="City or town"),
+    Field("region", Kind.TEXT, "state, province or region", "Minnesota", question="State, province or region"),
+    Field("country", Kind.TEXT, "country", "United States", question="Country"),
 )
 
 PROFILE_FIELDS: tuple[Field, ...] = (
-    Field("name", Kind.TEXT, "as you want to be addressed", "Ada Okafor", required=True),
-    Field("title", Kind.TEXT, "your current role", "Research Services Librarian", required=True),
-    Field("organization", Kind.TEXT, "employer or institution", "Lakeview College", required=True),
+    Field("name", Kind.TEXT, "as you want to be addressed", "Ada Okafor", required=True, question="Your name, as you want to be addressed"),
+    Field("title", Kind.TEXT, "your current role", "Research Services Librarian", required=True, question="Current role"),
+    Field("organization", Kind.TEXT, "employer or institution", "Lakeview College", required=True, question="Employer or institution"),
     Field("library_type", Kind.TERM, "the kind of library you work in", "academic",
-          required=True, vocabulary="library_type"),
+          required=True, vocabulary="library_type", question="Kind of library"),
     Field("mentoring_areas", Kind.TERMS, "the needs you can help with", "[leadership, tenure]",
-          required=True, vocabulary="mentoring_areas", min_items=1, max_items=8),
+          required=True, vocabulary="mentoring_areas", min_items=1, max_items=8, question="Needs you can help with (1 to 8)"),
     Field("meeting_modes", Kind.TERMS, "how you can meet", "[video, email]",
-          required=True, vocabulary="meeting_modes", min_items=1),
+          required=True, vocabulary="meeting_modes", min_items=1, question="How you can meet"),
     Field("contact", Kind.MAPPING, "how mentees reach you: email, url or both",
           "\n  email: ada@example.org", required=True, subfields=CONTACT_FIELDS),
     Field("accepting_mentees", Kind.BOOLEAN, "false keeps you listed but not taking new mentees",
-          "true", required=True),
+          "true", required=True, question="Are you taking new mentees?"),
     Field("last_reviewed", Kind.DATE, "when you last checked this profile is current",
           "2026-01-31", required=True),
-    Field("pronouns", Kind.TEXT, "your pronouns", "she/her"),
+    Field("pronouns", Kind.TEXT, "your pronouns", "she/her", question="Pronouns"),
     Field("functional_areas", Kind.TERMS, "the kinds of library work you know",
-          "[instruction, reference]", vocabulary="functional_areas"),
+          "[instruction, reference]", vocabulary="functional_areas", question="Kinds of library work you know"),
     Field("location", Kind.MAPPING, "where you are: city, region, country",
           "\n  city: Duluth\n  region: Minnesota\n  country: United States", subfields=LOCATION_FIELDS),
-    Field("timezone", Kind.TIMEZONE, "your time zone", "America/Chicago"),
-    Field("career_stage", Kind.TERM, "where you are in your career", "mid", vocabulary="career_stage"),
-    Field("languages", Kind.TEXT_LIST, "languages you can mentor in", "[English, Spanish]"),
+    Field("timezone", Kind.TIMEZONE, "your time zone", "America/Chicago", question="Time zone, e.g. America/Chicago or Europe/Dublin"),
+    Field("career_stage", Kind.TERM, "where you are in your career", "mid", vocabulary="career_stage", question="Your career stage"),
+    Field("languages", Kind.TEXT_LIST, "languages you can mentor in", "[English, Spanish]", question="Languages you can mentor in, separated by commas"),
     Field("bio_language", Kind.LANGUAGE_TAG,
           "the language your bio is written in, if not English, as a short code: `es` Spanish, `fr` French",
-          "es"),
-    Field("capacity", Kind.INTEGER, "how many mentees you can take at once", "2"),
+          "es", question="If your bio is not in English, its language as a short code, such as es for Spanish or fr for French"),
+    Field("capacity", Kind.INTEGER, "how many mentees you can take at once", "2", question="How many mentees at once?"),
     Field("identities", Kind.TEXT_LIST, "only if you want to share them, in your own words",
-          "[first-generation, LGBTQ+]"),
+          "[first-generation, LGBTQ+]", question="Identities you choose to share, in your own words, separated by commas (optional)", private=True),
     Field("identity_groups", Kind.TERMS,
           "umbrella groups from the program's list you choose to be found under (e.g. bipoc); only if you want",
-          "[bipoc]", vocabulary="identity_groups"),
-    Field("github", Kind.GITHUB, "the GitHub account that may edit this profile", "ada-okafor"),
-    Field("photo", Kind.PHOTO, "a JPEG, PNG or WebP beside your profile", "photos/ada-okafor.jpg"),
-    Field("photo_alt", Kind.TEXT, "a short description of your photo", "Ada smiling in front of bookshelves"),
-    Field("motivation", Kind.LONG_TEXT, "why you mentor", "Someone once did this for me."),
-    Field("support", Kind.LONG_TEXT, "how you imagine supporting a mentee", "Monthly calls and honest feedback."),
-    Field("experience", Kind.LONG_TEXT, "past roles and work experience", "Ten years in public libraries."),
-    Field("interests", Kind.LONG_TEXT, "life outside work, if you want to share it", "Choir and long walks."),
-    Field("ideal_mentee", Kind.LONG_TEXT, "who you would most like to hear from", "First-year academic librarians."),
+          "[bipoc]", vocabulary="identity_groups", private=True),
+    Field("github", Kind.GITHUB, "the GitHub account that may edit this profile", "ada-okafor", private=True),
+    Field("photo", Kind.PHOTO, "a JPEG, PNG or WebP beside your profile", "photos/ada-okafor.jpg", private=True),
+    Field("photo_alt", Kind.TEXT, "a short description of your photo", "Ada smiling in front of bookshelves", private=True),
+    Field("motivation", Kind.LONG_TEXT, "why you mentor", "Someone once did this for me.", question="Why you mentor", heading="Why I mentor"),
+    Field("support", Kind.LONG_TEXT, "how you imagine supporting a mentee", "Monthly calls and honest feedback.", question="How you imagine supporting a mentee", heading="How I would support you"),
+    Field("ideal_mentee", Kind.LONG_TEXT, "who you would most like to hear from", "First-year academic librarians.", question="Who you would most like to hear from", heading="Who I would love to hear from"),
+    Field("experience", Kind.LONG_TEXT, "past roles and work experience", "Ten years in public libraries.", heading="Experience"),
+    Field("interests", Kind.LONG_TEXT, "life outside work, if you want to share it", "Choir and long walks.", heading="Outside work"),
     Field("formats", Kind.TERMS, "the kinds of mentoring you offer", "[long-term, one-off]",
-          vocabulary="formats"),
+          vocabulary="formats", question="Kinds of mentoring you offer"),
     Field("hours_per_month", Kind.NUMBER, "time you can give each month", "3"),
 )
 
-BIO_FIELD = Field("bio", Kind.MARKDOWN, "about you, in Markdown", "|\n  I have worked in ...")
+BIO_FIELD = Field("bio", Kind.MARKDOWN, "about you, in Markdown", "|\n  I have worked in ...", question="About you (Markdown welcome)")
 
 FIELDS_BY_NAME = {f.name: f for f in PROFILE_FIELDS}
+# Long text shown on the mentor page, in the table's order.
+PAGE_SECTIONS: tuple[Field, ...] = tuple(f for f in PROFILE_FIELDS if f.kind is Kind.LONG_TEXT and f.heading)
 
 # Names people reach for by habit, pointing at where the value belongs.
 MISPLACED_FIELDS = {

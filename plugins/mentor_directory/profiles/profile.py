@@ -1,8 +1,11 @@
 """The validated mentor profile: plain data, the same for the build, the CLI and the tests."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import Any
+
+from .fields import FIELDS_BY_NAME
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,15 @@ class Profile:
     ideal_mentee: str | None = None
     formats: tuple[str, ...] = ()
     hours_per_month: float | None = None
+    # Fields of the table that no code reads by name: a new optional field lands here, so
+    # adding one to the table is enough for it to be validated, kept and shown.
+    more: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A table field without an attribute of its own: its value in `more`, or None when not given."""
+        if name in FIELDS_BY_NAME:
+            return self.__dict__.get("more", {}).get(name)
+        raise AttributeError(name)
 
     @property
     def initials(self) -> str:
@@ -64,3 +76,6 @@ class Profile:
             return self.name[:1].upper()
         picked = words[:1] + words[-1:] if len(words) > 1 else words
         return "".join(w[0].upper() for w in picked)
+
+
+DECLARED = frozenset(f.name for f in fields(Profile))

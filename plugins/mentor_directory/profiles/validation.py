@@ -30,7 +30,7 @@ from .fields import (
 )
 from . import places_and_languages
 from .problems import Problem
-from .profile import Contact, Location, Profile
+from .profile import DECLARED, Contact, Location, Profile
 from .profile_source import RawProfile
 from .suggest import did_you_mean
 from .vocabulary import Vocabulary
@@ -103,9 +103,10 @@ def validate(
         slug=slug,
         source=source,
         bio=raw.bio,
-        **{k: v for k, v in values.items() if k != "contact"},  # type: ignore[arg-type]
+        **{k: v for k, v in values.items() if k != "contact" and k in DECLARED},  # type: ignore[arg-type]
         contact=Contact(**contact),
         location=Location(**location),
+        more={k: v for k, v in values.items() if k not in DECLARED},
     )
     return profile, []
 

@@ -29,6 +29,7 @@ from ..outputs.feed import mentors_feed
 from ..outputs.lunr_js import check_lunr_js
 from ..outputs.photos import PhotoError, clean_photo
 from ..outputs.search import build_index, build_records, index_document, search_hints
+from ..profiles.fields import PAGE_SECTIONS
 from ..profiles.loading import load_profiles
 from ..profiles.problems import Problem, ProfileErrors
 from ..profiles.profile import Profile
@@ -102,6 +103,7 @@ class MentorDirectoryGenerator(Generator):
         self.coverage = listing.coverage()
         self.context["mentors"] = self.mentors
         self.context["mentor_facets"] = self.facets
+        self.context["mentor_page_sections"] = PAGE_SECTIONS
         self._program_context()
         # Every page's header and footer link to Pelican's pages; Pelican works a page's URL out
         # afresh each time it is read, so read each once here rather than on thousands of pages.

@@ -10,40 +10,35 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..profiles.fields import FIELDS_BY_NAME, Kind
+from ..profiles.fields import BIO_FIELD, CONTACT_FIELDS, FIELDS_BY_NAME, LOCATION_FIELDS, PROFILE_FIELDS, Kind
 from ..profiles.vocabulary import Vocabulary
 
 NO_RESPONSE = "_No response_"
 ACCEPTING_CHOICES = ("Yes, I am accepting new mentees", "Not right now")
 
-# (form id, field name or "email"/"url"/"city"/..., label, kind of input, required)
-QUESTIONS: tuple[tuple[str, str, str, str, bool], ...] = (
-    ("name", "name", "Your name, as you want to be addressed", "input", True),
-    ("pronouns", "pronouns", "Pronouns", "input", False),
-    ("title", "title", "Current role", "input", True),
-    ("organization", "organization", "Employer or institution", "input", True),
-    ("library_type", "library_type", "Kind of library", "dropdown", True),
-    ("career_stage", "career_stage", "Your career stage", "dropdown", False),
-    ("mentoring_areas", "mentoring_areas", "Needs you can help with (1 to 8)", "checkboxes", True),
-    ("functional_areas", "functional_areas", "Kinds of library work you know", "checkboxes", False),
-    ("meeting_modes", "meeting_modes", "How you can meet", "checkboxes", True),
-    ("formats", "formats", "Kinds of mentoring you offer", "checkboxes", False),
-    ("accepting_mentees", "accepting_mentees", "Are you taking new mentees?", "dropdown", True),
-    ("capacity", "capacity", "How many mentees at once?", "input", False),
-    ("email", "email", "Email address mentees may write to", "input", False),
-    ("url", "url", "Or a web address: a form, booking page or profile (https://...)", "input", False),
-    ("city", "city", "City or town", "input", False),
-    ("region", "region", "State, province or region", "input", False),
-    ("country", "country", "Country", "input", False),
-    ("timezone", "timezone", "Time zone, e.g. America/Chicago or Europe/Dublin", "input", False),
-    ("languages", "languages", "Languages you can mentor in, separated by commas", "input", False),
-    ("identities", "identities", "Identities you choose to share, in your own words, separated by commas (optional)", "input", False),
-    ("motivation", "motivation", "Why you mentor", "textarea", False),
-    ("support", "support", "How you imagine supporting a mentee", "textarea", False),
-    ("ideal_mentee", "ideal_mentee", "Who you would most like to hear from", "textarea", False),
-    ("bio", "bio", "About you (Markdown welcome)", "textarea", False),
-    ("bio_language", "bio_language", "If your bio is not in English, its language as a short code, such as es for Spanish or fr for French", "input", False),
+# The order the form asks in; the wording is each field's `question` in the field table. A
+# field with a question that is not listed here is asked just before the bio.
+FORM_ORDER = (
+    "name", "pronouns", "title", "organization", "library_type", "career_stage", "mentoring_areas",
+    "functional_areas", "meeting_modes", "formats", "accepting_mentees", "capacity", "email", "url",
+    "city", "region", "country", "timezone", "languages", "identities", "motivation", "support",
+    "ideal_mentee", "bio", "bio_language",
 )
+INPUT_BY_KIND = {Kind.TERM: "dropdown", Kind.TERMS: "checkboxes", Kind.LONG_TEXT: "textarea",
+                 Kind.MARKDOWN: "textarea", Kind.BOOLEAN: "dropdown"}
+
+
+def _questions() -> tuple[tuple[str, str, str, bool], ...]:
+    """(field name, question, kind of input, required) for every field the form asks about."""
+    asked = {f.name: f for f in (*PROFILE_FIELDS, *CONTACT_FIELDS, *LOCATION_FIELDS, BIO_FIELD) if f.question}
+    extra = [name for name in asked if name not in FORM_ORDER]
+    bio = FORM_ORDER.index("bio")
+    order = [*FORM_ORDER[:bio], *extra, *FORM_ORDER[bio:]]
+    return tuple((name, asked[name].question, INPUT_BY_KIND.get(asked[name].kind, "input"), asked[name].required)
+                 for name in order if name in asked)
+
+
+QUESTIONS = _questions()
 SUBFIELD_OF = {"email": "contact", "url": "contact", "city": "location", "region": "location", "country": "location"}
 
 
@@ -57,7 +52,7 @@ def form(vocabulary: Vocabulary) -> dict[str, Any]:
             "To update your profile later, submit the form again with the same name."
         )},
     }]
-    for form_id, _, label, kind, required in QUESTIONS:
+    for form_id, label, kind, required in QUESTIONS:
         field = FIELDS_BY_NAME.get(form_id)
         attributes: dict[str, Any] = {"label": label}
         if kind in ("dropdown", "checkboxes"):
@@ -91,11 +86,11 @@ def answers_from_issue(body: str, vocabulary: Vocabulary) -> dict[str, object]:
     """Profile answers from a submitted form, ready for render_yaml; unknown choices are kept as written."""
     sections = _sections(body)
     answers: dict[str, object] = {}
-    for form_id, name, label, kind, _ in QUESTIONS:
+    for name, label, kind, _ in QUESTIONS:
         raw = sections.get(label, "")
         if raw == NO_RESPONSE:
             raw = ""
-        value = _value(form_id, kind, raw, vocabulary)
+        value = _value(name, kind, raw, vocabulary)
         if value in ("", (), None):
             continue
         if name in SUBFIELD_OF:
