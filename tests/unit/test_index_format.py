@@ -8,7 +8,6 @@ import lunr
 from lunr.index import Index
 
 from mentor_directory.outputs.index_format import pack, round_score, unpack
-from mentor_directory.outputs.search import LunrTerms, distinctive_words
 
 DOCS = [
     {"slug": "ada-okafor", "name": "Ada Okafor", "about": "tenure dossiers and peer review for academic librarians"},
@@ -54,25 +53,3 @@ def test_packing_makes_the_file_smaller() -> None:
     def size(data: dict) -> int:
         return len(gzip.compress(json.dumps(data, separators=(",", ":")).encode()))
     assert size(pack(original)) < size(original) * 0.8
-
-
-def test_distinctive_words_keep_what_sets_a_text_apart() -> None:
-    texts = [
-        "I love working with people in libraries and archives, especially on metadata.",
-        "I love working with people in libraries, especially students learning research.",
-        "I love working with people in libraries, and I knit.",
-    ]
-    reduced = distinctive_words(texts, LunrTerms(), keep=2)
-    assert reduced[0] == ["archives,", "metadata."]
-    assert "knit." in reduced[2] and "love" not in reduced[2]
-    assert distinctive_words(texts, LunrTerms(), keep=2) == reduced
-
-
-def test_distinctive_words_keep_short_texts_whole() -> None:
-    assert distinctive_words(["peer review", ""], LunrTerms(), keep=30) == [["peer", "review"], []]
-
-
-def test_lunr_terms_are_what_lunr_indexes() -> None:
-    terms = LunrTerms()
-    assert terms.term("Cataloging.".lower()) == "catalog"
-    assert terms.term("the") is None

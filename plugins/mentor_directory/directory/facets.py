@@ -158,13 +158,14 @@ def build_facets(profiles: list[Profile], vocabulary: Vocabulary, slugify: Slugi
         elif definition.key == "availability":
             for position, (value, label) in enumerate(AVAILABILITY_LABELS.items()):
                 terms[value] = FacetTerm(value, label, sort_key=(position,))
-        elif definition.key == "identity":
-            for position, term in enumerate(vocabulary.terms("identity_groups")):
-                terms[term.id] = FacetTerm(term.id, term.label, term.description, (0, position))
+        groups = {t.id: (position, t) for position, t in enumerate(vocabulary.terms("identity_groups"))}
         spellings: dict[str, Counter[str]] = {}
         for profile in profiles:
             for value, label in mentor_values(definition, profile, slugify):
-                if value not in terms:
+                if value not in terms and definition.key == "identity" and value in profile.identity_groups:
+                    position, group = groups[value]  # a group appears once someone opts in
+                    terms[value] = FacetTerm(group.id, group.label, group.description, (0, position))
+                elif value not in terms:
                     terms[value] = _free_term(definition, value, label)
                     spellings[value] = Counter()
                 if value in spellings:
