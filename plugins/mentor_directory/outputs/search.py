@@ -14,7 +14,7 @@ import lunr
 from ..directory.facets import mentor_values, timezone_label
 from ..profiles import places_and_languages
 from ..profiles.markup import plain_text
-from ..profiles.text_folding import folding_table
+from ..profiles.text_folding import fold, folding_table
 from ..profiles.profile import Profile
 from ..profiles.vocabulary import Vocabulary
 from .index_format import pack
@@ -58,15 +58,17 @@ def index_document(profile: Profile, vocabulary: Vocabulary, bio_html: str) -> d
     aliases = [alias for key, _ in TERM_LISTS for i in _ids(profile, key) for alias in vocabulary.term(key, i).aliases]
     place = profile.location
     country = places_and_languages.country(place.country) if place.country else None
-    languages = []
+    languages: dict[str, str] = {}  # folded -> as written: "English" once, not three times
     for written in profile.languages:
         known = places_and_languages.language(written)
-        languages += [written] + ([known.name, places_and_languages.language_own_name(known.code) or ""] if known else [])
+        for name in [written] + ([known.name, places_and_languages.language_own_name(known.code) or ""] if known else []):
+            if name:
+                languages.setdefault(fold(name), name)
     about = [profile.motivation, profile.support, profile.experience, profile.ideal_mentee, profile.interests]
     details = [profile.title, profile.organization, *labels("library_type"), *labels("meeting_modes"),
                *labels("formats"), *labels("career_stage"), place.display(), country.name if country else "",
                profile.timezone.replace("_", " ").replace("/", " ") if profile.timezone else "",
-               *languages, *profile.identities, *labels("identity_groups")]
+               *languages.values(), *profile.identities, *labels("identity_groups")]
     return {
         "slug": profile.slug,
         "name": profile.name,

@@ -397,7 +397,6 @@ def _check_photo(fields: Mapping, values: dict[str, object], photo_exists: Calla
         report(fields.entries["photo"].key_position, "a photo needs `photo_alt:` describing it for people who cannot see it")
 
 
-
 def _check_country_and_languages(fields: Mapping, report: Report) -> None:
     """A country or language that is not one we know but is close to one is a misspelling.
 
