@@ -67,10 +67,12 @@ function has(termText) {
   return Object.prototype.hasOwnProperty.call(index.invertedIndex, termText);
 }
 
+// A query with no clauses counts, for lunr.js, as all-negated and matches every mentor:
+// here it finds nobody.
 function run(build) {
-  const found = new Map();
-  for (const result of index.query(build)) found.set(result.ref, result.score);
-  return found;
+  let empty = true;
+  const results = index.query((query) => { build(query); empty = query.clauses.length === 0; });
+  return new Map(empty ? [] : results.map((result) => [result.ref, result.score]));
 }
 
 // slug -> score for one word (already folded, one of textWords). `typing`: the mentee may
