@@ -60,7 +60,7 @@ LANGUAGE_NAMES = {
     "bsl": "bfi", "british sign language": "bfi", "anishinaabemowin": "oj", "ojibwe": "oj",
     "farsi": "fa", "persian": "fa", "filipino": "fil", "kiswahili": "sw", "swahili": "sw",
     "gaelic": "gd", "scottish gaelic": "gd", "irish gaelic": "ga", "castilian": "es",
-    "brazilian portuguese": "pt", "norwegian": "no", "bokmal": "nb", "nynorsk": "nn",
+    "brazilian portuguese": "pt", "norwegian": "no", "norsk": "no", "bokmal": "nb", "nynorsk": "nn",
     "diné bizaad": "nv", "dine bizaad": "nv", "navaho": "nv", "greek": "el", "punjabi": "pa",
     "panjabi": "pa", "haitian creole": "ht", "creole": "ht", "nepali": "ne", "malay": "ms",
     "dutch": "nl", "flemish": "nl", "slovene": "sl", "tok pisin": "tpi", "signing": "sgn",
@@ -125,7 +125,10 @@ def _languages() -> dict[str, str]:
         if getattr(language, "type", "") not in ("L", "C") and not getattr(language, "alpha_2", None):
             continue  # skip ancient, extinct and constructed-only entries without a short code
         plain = _PARENTHESES.sub("", language.name)
-        keys = [language.alpha_3, code, language.name, plain]
+        # Three-letter codes only of languages with a two-letter one ("spa", "eng"): the
+        # others include everyday words ("yes" is Nyankpa's).
+        keys = [language.alpha_3 if code != language.alpha_3 else None, code if len(code) == 2 else None,
+                language.name, plain]
         if getattr(language, "alpha_2", None):
             own = _own_name(language.alpha_2, language.name)
             if own:
