@@ -17,9 +17,8 @@ import lunr
 import pytest
 
 from benchmarks.relevance.__main__ import write_content
-from mentor_directory.outputs.index_format import unpack
 from mentor_directory.outputs.search_text import Terms, words
-from site_builder import PROJECT, build
+from site_builder import PROJECT, build, search_index
 
 pytestmark = pytest.mark.browser
 
@@ -47,8 +46,7 @@ def benchmark_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def python_index(benchmark_site: Path) -> lunr.index.Index:
-    data = json.loads((benchmark_site / "search" / "index.json").read_text(encoding="utf-8"))
-    return lunr.index.Index.load(unpack(data["index"]))
+    return lunr.index.Index.load(search_index(benchmark_site))
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +156,20 @@ def test_lunr_js_finds_what_lunr_py_finds_for_each_real_term(directory, python_i
 def test_spellings_of_one_thing_find_the_same_mentors(python_index, spellings: tuple[str, ...]) -> None:
     found = [set(python_search(python_index, spelling)) for spelling in spellings]
     assert found[0] and all(f == found[0] for f in found)
+
+
+def test_a_search_fetches_the_index_head_and_only_the_shard_its_word_is_in(browser, url, benchmark_site: Path) -> None:
+    head = json.loads((benchmark_site / "search" / "index.json").read_text(encoding="utf-8"))["index"]
+    term = head["tokens"].index("tenur")
+    holding = max((first, name) for first, name in head["shards"] if first <= term)[1]
+    assert len(head["shards"]) > 1
+    context = browser.new_context()
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(url + "/")
+    page.wait_for_selector("#filters:not([hidden])")
+    type_search(page, "tenure")
+    context.close()
+    assert url + "/search/index.json" in fetched
+    assert [u for u in fetched if "/search/index/" in u] == [f"{url}/search/{holding}"]

@@ -17,10 +17,10 @@ from ..profiles.markup import plain_text
 from ..profiles.text_folding import fold, folding_table
 from ..profiles.profile import Profile
 from ..profiles.vocabulary import Vocabulary
-from .index_format import pack
+from .index_format import shard
 from .search_text import SPELLINGS, Terms
 
-FORMAT_VERSION = 3   # of the search index; 3: full text, our tokenizer, folding and hints
+FORMAT_VERSION = 4   # of the search index; 3: full text, our tokenizer, folding and hints; 4: shards
 RECORDS_VERSION = 1
 
 # Boosts: a mentee typing a name or a need should see that mentor first; bios are long
@@ -79,13 +79,16 @@ def index_document(profile: Profile, vocabulary: Vocabulary, bio_html: str) -> d
     }
 
 
-def build_index(documents: list[dict[str, str]], hints: list[list[Any]] | None = None) -> dict[str, Any]:
-    """The lunr.py index of every mentor, packed (see index_format.py) and versioned.
+def build_index(documents: list[dict[str, str]], hints: list[list[Any]] | None = None
+                ) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The lunr.py index of every mentor, versioned: the head the page fetches first and the
+    shards it fetches as queries need them ({file name relative to the head: shard}; see
+    index_format.py).
 
     lunr.py builds it from each field's terms as search_text.py makes them (lunr's own
     tokenizer would turn "C#" into "c" and keep "front-end" apart from "frontend"), so its
-    pipeline has nothing left to do. With it go what the page needs to treat a query the
-    same way (the folding table and spellings) and the terms mentees can be pointed to.
+    pipeline has nothing left to do. With the head go what the page needs to treat a query
+    the same way (the folding table and spellings) and the terms mentees can be pointed to.
     """
     terms = Terms()
     prepared = [
@@ -100,6 +103,7 @@ def build_index(documents: list[dict[str, str]], hints: list[list[Any]] | None =
         documents=prepared,
         builder=builder,
     )
+    head, shards = shard(index.serialize())
     texts = [d[name] for d in documents for name, _ in INDEX_FIELDS]
     return {
         "version": FORMAT_VERSION,
@@ -107,8 +111,8 @@ def build_index(documents: list[dict[str, str]], hints: list[list[Any]] | None =
         "fold": folding_table(texts),
         "spellings": SPELLINGS,
         "hints": hints or [],
-        "index": pack(index.serialize()),
-    }
+        "index": head,
+    }, shards
 
 
 def search_hints(vocabulary: Vocabulary, facets: list) -> list[list[Any]]:
@@ -161,10 +165,13 @@ def build_records(profiles: list[Profile], facets: list, slugify: Callable[[str]
 
 
 def planner_fields(profile: Profile) -> dict[str, Any]:
-    """Only the keys a profile has, so the records stay small."""
+    """Only the keys a profile has, so the records stay small. The time zone's name goes
+    with its offset so that the directory's "near me" can work out today's offset, summer
+    time included, in the mentee's browser."""
     fields: dict[str, Any] = {}
     if profile.capacity is not None:
         fields["capacity"] = profile.capacity
     if profile.timezone:
         fields["utc"] = timezone_label(profile.timezone)[1]
+        fields["zone"] = profile.timezone
     return fields

@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache, partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jinja2 import FileSystemBytecodeCache
@@ -251,8 +251,12 @@ class MentorDirectoryGenerator(Generator):
         self._write_text("sitemap.xml", sitemap(self._absolute(url) for url in pages))
         self._write_text("robots.txt", robots(self._absolute("sitemap.xml")))
 
-    def _write_search_files(self, search_index: dict[str, Any]) -> None:
-        self._write_json(self.options["MENTOR_SEARCH_INDEX_SAVE_AS"], search_index)
+    def _write_search_files(self, search_index: tuple[dict[str, Any], dict[str, dict[str, Any]]]) -> None:
+        head, shards = search_index
+        save_as = self.options["MENTOR_SEARCH_INDEX_SAVE_AS"]
+        self._write_json(save_as, head)
+        for name, data in shards.items():
+            self._write_json(str(PurePosixPath(save_as).parent / name), data)
         records = build_records([m.profile for m in self.mentors], self.facets, self.slugify)
         for record, mentor in zip(records["mentors"], self.mentors):
             record["url"] = mentor.url

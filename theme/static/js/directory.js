@@ -127,8 +127,11 @@ async function start(root) {
     }
     if (state.q) {
       const typed = ui.search.value;
+      let result;
       try {
         await loadSearch(root.dataset.lunr, root.dataset.index);
+        if (ui.search.value !== typed) return null; // a newer keystroke will refresh
+        result = await search(typed);
       } catch (error) {
         console.warn("Search is unavailable:", error);
         ui.searchProblem.hidden = false;
@@ -138,7 +141,7 @@ async function start(root) {
         return state;
       }
       if (ui.search.value !== typed) return null; // a newer keystroke will refresh
-      found = search(typed);
+      found = result;
       scores = found && found.scores;
     } else {
       scores = null;

@@ -7,32 +7,36 @@
 // Queries go through lunr's query builder, never its query-string parser, so the
 // characters lunr's syntax gives meaning to (: ^ ~ * + -) cannot make a search throw.
 
-import { unpackIndex } from "./index-format.js";
+import { assemble, shardOf } from "./index-format.js";
 import { makeFolder, term, textWords } from "./search-text.js";
 
-let index = null;
+let head = null; // the index's head: every term, the mentors, where each shard starts
+let base = null; // the head's address, which shard names are relative to
+let termNumber = new Map();
+const shards = new Map(); // shard number -> its fetch
+const loaded = []; // the shards fetched so far
+let index = null; // lunr's index of the loaded shards
+let indexed = 0; // how many shards it holds
+let everyTerm = null; // every term as a lunr.TokenSet, made when a typo needs it
 let loading = null;
 let fold = (text) => text.toLowerCase();
 let spellings = {};
 let hints = [];
-let vocabulary = [];
 
+// lunr.js and the index's head; shards come later, as queries need them.
 export function loadSearch(lunrUrl, indexUrl) {
   if (!loading) {
     loading = Promise.all([loadScript(lunrUrl), fetchJson(indexUrl)]).then(([, data]) => {
-      index = window.lunr.Index.load(unpackIndex(data.index));
+      head = data.index;
+      base = new URL(indexUrl, location.href);
+      termNumber = new Map(head.tokens.map((token, number) => [token, number]));
       fold = makeFolder(data.fold || {});
       spellings = data.spellings || {};
       hints = data.hints || [];
-      vocabulary = data.index.tokens;
     });
     loading.catch(() => { loading = null; });
   }
   return loading;
-}
-
-export function searchReady() {
-  return index !== null;
 }
 
 function loadScript(src) {
@@ -64,47 +68,93 @@ function variants(stemmed) {
 }
 
 function has(termText) {
-  return Object.prototype.hasOwnProperty.call(index.invertedIndex, termText);
+  return termNumber.has(termText);
 }
 
-// A query with no clauses counts, for lunr.js, as all-negated and matches every mentor:
-// here it finds nobody.
-function run(build) {
-  let empty = true;
-  const results = index.query((query) => { build(query); empty = query.clauses.length === 0; });
-  return new Map(empty ? [] : results.map((result) => [result.ref, result.score]));
+// The terms of the whole index a clause of lunr's query stands for, worked out from the
+// head's sorted terms, so the shards holding them can be fetched before lunr expands the
+// clause itself over the shards loaded.
+function clauseTerms(clause) {
+  const text = clause.term;
+  const star = text.indexOf("*");
+  if (!clause.editDistance && star === -1) return has(text) ? [text] : [];
+  if (!clause.editDistance && star === text.length - 1) return startingWith(text.slice(0, -1));
+  everyTerm ??= window.lunr.TokenSet.fromArray(head.tokens);
+  return everyTerm.intersect(window.lunr.TokenSet.fromClause(clause)).toArray();
+}
+
+function startingWith(prefix) {
+  const { tokens } = head;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle] < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const found = [];
+  for (let i = low; i < tokens.length && tokens[i].startsWith(prefix); i += 1) found.push(tokens[i]);
+  return found;
+}
+
+function loadShard(number) {
+  if (!shards.has(number)) {
+    const fetched = fetchJson(new URL(head.shards[number][1], base).href).then((data) => { loaded.push(data); });
+    fetched.catch(() => { shards.delete(number); });
+    shards.set(number, fetched);
+  }
+  return shards.get(number);
+}
+
+// slug -> score for a query lunr's builder makes: the shards its terms are in are fetched,
+// and lunr.js loads what lunr.py built, cut down to the shards fetched so far. A query with
+// no clauses counts, for lunr.js, as all-negated and matches every mentor: here it finds nobody.
+async function run(build) {
+  const query = new window.lunr.Query(head.fields);
+  build(query);
+  const needed = new Set();
+  for (const clause of query.clauses) {
+    for (const found of clauseTerms(clause)) needed.add(shardOf(head, termNumber.get(found)));
+  }
+  if (needed.size === 0) return new Map();
+  await Promise.all([...needed].map(loadShard));
+  if (indexed !== loaded.length) {
+    index = window.lunr.Index.load(assemble(head, loaded));
+    indexed = loaded.length;
+  }
+  return new Map(index.query(build).map((result) => [result.ref, result.score]));
 }
 
 // slug -> score for one word (already folded, one of textWords). `typing`: the mentee may
 // not have finished it, so it also matches as the start of a longer word.
-function wordScores(word, typing) {
+async function wordScores(word, typing) {
   const stemmed = term(word);
   const exact = stemmed === null ? [] : variants(stemmed).filter(has);
   if (has(word) && !exact.includes(word)) exact.push(word);
   const { wildcard } = window.lunr.Query;
-  let found = run((query) => {
+  let found = await run((query) => {
     if (exact.length) query.term(exact, { boost: 10, usePipeline: false });
     if (typing && word.length >= 2) query.term(word, { wildcard: wildcard.TRAILING, usePipeline: false });
   });
   if (found.size === 0 && word.length >= 5) {
     // One typo (a letter missing, extra, changed or two swapped) in a longer word.
-    found = run((query) => {
+    found = await run((query) => {
       query.term(stemmed || word, { editDistance: 1, usePipeline: false, boost: 2 });
       query.term(word, { editDistance: 1, usePipeline: false, boost: 2 });
     });
   }
-  if (found.size === 0 && word.length >= 6) found = splitScores(word);
+  if (found.size === 0 && word.length >= 6) found = await splitScores(word);
   return found;
 }
 
 // "frontend" against an index that only has "front" and "end": the mentors with both.
-function splitScores(word) {
+async function splitScores(word) {
   for (let cut = 2; cut <= word.length - 2; cut += 1) {
     const left = term(word.slice(0, cut));
     const right = term(word.slice(cut));
     if (left && right && has(left) && has(right)) {
-      const a = run((query) => query.term(left, { usePipeline: false }));
-      const b = run((query) => query.term(right, { usePipeline: false }));
+      const a = await run((query) => query.term(left, { usePipeline: false }));
+      const b = await run((query) => query.term(right, { usePipeline: false }));
       const both = new Map([...a].filter(([slug]) => b.has(slug)).map(([slug, score]) => [slug, score + b.get(slug)]));
       if (both.size) return both;
     }
@@ -113,16 +163,16 @@ function splitScores(word) {
 }
 
 // One word the mentee typed ("front-end", "c#", "K-12"): its compound form, or all its parts.
-function conceptScores(written, typing) {
+async function conceptScores(written, typing) {
   const words = textWords(written, fold, spellings);
   if (words.length === 0) return null;
   if (words.length === 1) return term(words[0]) === null && !typing ? null : wordScores(words[0], typing);
   const joined = words[words.length - 1];
   const parts = words.slice(0, -1).filter((word) => term(word) !== null);
-  const scores = wordScores(joined, typing);
+  const scores = await wordScores(joined, typing);
   let together = null;
   for (const part of parts) {
-    const found = wordScores(part, false);
+    const found = await wordScores(part, false);
     together = together === null ? found : new Map([...together].filter(([slug]) => found.has(slug)).map(([slug, score]) => [slug, score + found.get(slug)]));
   }
   for (const [slug, score] of together || []) scores.set(slug, Math.max(scores.get(slug) || 0, score));
@@ -132,22 +182,22 @@ function conceptScores(written, typing) {
 // Search: { scores: slug -> rank (every word matched sorts first), matched: slug -> number
 // of words matched, words: the words that count, missing: those that found nobody,
 // filters: filter terms the words name }. Null when there is no query.
-export function search(text) {
+export async function search(text) {
   const typedWords = text.split(/\s+/).filter((word) => /[\p{L}\p{N}#+]/u.test(word));
   if (typedWords.length === 0) return null;
   const typingLast = !/\s$/.test(text);
   const concepts = [];
-  typedWords.forEach((written, i) => {
-    const scores = conceptScores(written, typingLast && i === typedWords.length - 1);
+  for (const [i, written] of typedWords.entries()) {
+    const scores = await conceptScores(written, typingLast && i === typedWords.length - 1);
     if (scores !== null) concepts.push({ written, scores });
-  });
+  }
   // Two words that are one term written apart ("front end", "marc 21"): mentors with the
   // joined term match both.
   for (let i = 0; i + 1 < concepts.length; i += 1) {
     const joined = textWords(concepts[i].written + concepts[i + 1].written, fold, spellings).pop();
     const stemmed = joined && term(joined);
     if (stemmed && has(stemmed)) {
-      for (const [slug, score] of run((query) => query.term(stemmed, { usePipeline: false, boost: 10 }))) {
+      for (const [slug, score] of await run((query) => query.term(stemmed, { usePipeline: false, boost: 10 }))) {
         for (const concept of [concepts[i], concepts[i + 1]]) {
           concept.scores.set(slug, Math.max(concept.scores.get(slug) || 0, score));
         }
@@ -172,9 +222,9 @@ export function search(text) {
   };
 }
 
-// Kept for callers that only want scores.
-export function searchScores(text) {
-  const result = search(text);
+// For callers that only want scores.
+export async function searchScores(text) {
+  const result = await search(text);
   return result === null ? null : result.scores;
 }
 
@@ -225,4 +275,3 @@ function editDistance(a, b, limit) {
   return previous[b.length];
 }
 
-export { vocabulary };
