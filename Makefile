@@ -25,7 +25,7 @@ $(BIN)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $@ $(BIN)/.installed-site
 
 # CI and deploy install exactly the pinned, hash-checked versions in requirements.lock
-# (refresh it as README's "Dependency lock" says), then this package without its dependencies.
+# (refresh it as docs/security.md, "Refreshing the dependency lock", says), then this package without its dependencies.
 install-locked: $(BIN)/python node_modules/.package-lock.json
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .

@@ -1,7 +1,7 @@
 """The program's one configuration file, used by `make html` and `make serve`.
 
 The first block is what a program usually changes. Every MENTOR_* option, with its default,
-is in the README's Configuration section; a misspelt name or an unusable value stops the
+is in docs/organisers.md, Configuration; a misspelt name or an unusable value stops the
 build with a message saying what to write. publishconf.py adds what differs when publishing.
 """
 from pathlib import Path

@@ -20,8 +20,8 @@ from faker import Faker
 from wordfreq import get_frequency_list
 
 from mentor_directory.profiles.loading import load_profiles
-from mentor_directory.tools.new_profile import render_yaml
 from mentor_directory.profiles.vocabulary import load_vocabulary
+from mentor_directory.tools.new_profile import render_yaml
 
 BUILD_DAY = date(2026, 11, 23)
 SEED = 20261123

@@ -41,7 +41,7 @@ PAGE_TYPES = (
     PageType("about", "/about/"),
     PageType("how-to-choose", "/how-to-choose/"),
     PageType("add-yourself", "/add-yourself/"),
-    PageType("planner", "/my-mentors/", "[data-planner]:not([hidden])"),
+    PageType("planner", "/my-mentors/", "div[data-planner]:not([hidden])"),
     PageType("planner-without-javascript", "/my-mentors/", javascript=False),
     PageType("dashboard", "/coverage/"),
     PageType("pairs-guide", "/partnership-agreement/"),

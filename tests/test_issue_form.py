@@ -8,11 +8,11 @@ from pathlib import Path
 
 import yaml
 
+from mentor_directory.profiles.loading import load_profile
+from mentor_directory.profiles.vocabulary import load_vocabulary
 from mentor_directory.tools.cli import main
 from mentor_directory.tools.from_issue import profile_from_event
 from mentor_directory.tools.issue_form import QUESTIONS, form
-from mentor_directory.profiles.loading import load_profile
-from mentor_directory.profiles.vocabulary import load_vocabulary
 from site_builder import DEMO_CONTENT, PROJECT
 
 VOCABULARY = load_vocabulary(DEMO_CONTENT / "vocabulary.yaml")

@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 import yaml
 
-from mentor_directory.profiles.loading import load_profile
 from mentor_directory.outputs.schema import profile_schema
+from mentor_directory.profiles.loading import load_profile
 from mentor_directory.profiles.vocabulary import load_vocabulary
 from site_builder import DEMO_CONTENT, PROJECT
 
@@ -57,7 +57,7 @@ MISTAKES = {
     "no areas": lambda p: p.update(mentoring_areas=[]),
     "a yes/no word for a boolean": lambda p: p.update(accepting_mentees="yes"),
     "negative capacity": lambda p: p.update(capacity=-1),
-    "zero hours": lambda p: p.update(hours_per_month=0),
+    "negative hours": lambda p: p.update(hours_per_month=-1),
     "contact without email or url": lambda p: p.update(contact={}),
     "unknown contact field": lambda p: p.update(contact={"email": "a@example.org", "phone": "1"}),
     "javascript url": lambda p: p.update(contact={"url": "javascript:alert(1)"}),

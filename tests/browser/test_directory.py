@@ -6,7 +6,6 @@ profiles in content/, not from numbers written here.
 from __future__ import annotations
 
 import html
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -258,7 +257,7 @@ def test_chips_remove_one_filter_and_clear_all(page, site_url, records) -> None:
     tick(page, "area", "leadership")
     tick(page, "mode", "phone")
     expect_results(page, matching(records, {"area": {"leadership"}, "mode": {"phone"}}))
-    labels = {v: l for f in records["facets"] for v, l in f["terms"]}
+    labels = {value: label for f in records["facets"] for value, label in f["terms"]}
     chips = page.locator(".active-filters")
     expect(chips.get_by_role("button", name=f"Remove filter: {labels['leadership']}")).to_be_visible()
 
@@ -415,3 +414,51 @@ def test_phone_folds_the_filters_and_jumps_to_results(page, site_url, records) -
     jump.click()
     expect(page.locator("#results-heading")).to_be_focused()
     expect_results(page, expected)
+
+
+# ----- the ready signal tests wait on (contract in theme/static/js/ready-signal.js) --------
+
+READY = 'html[data-directory="ready"]'
+# Every card the list shows within the viewport has been drawn (not skipped by content-visibility).
+CARDS_IN_VIEW_DRAWN = """() => [...document.querySelectorAll('#mentor-list > li.card')].every(card => {
+  const box = card.getBoundingClientRect();
+  return box.bottom <= 0 || box.top >= innerHeight || card.firstElementChild.checkVisibility({ contentVisibilityAuto: true });
+})"""
+
+
+def record_directory_states(page) -> None:
+    """From now on, window.directoryStates lists each value data-directory takes."""
+    page.evaluate("""() => {
+      window.directoryStates = [];
+      window.directoryWatch?.disconnect();
+      window.directoryWatch = new MutationObserver(() => window.directoryStates.push(document.documentElement.dataset.directory));
+      window.directoryWatch.observe(document.documentElement, { attributeFilter: ["data-directory"] });
+    }""")
+
+
+def test_ready_signal_turns_busy_at_each_change_and_ready_once_it_is_shown(page, site_url, records, page_texts) -> None:
+    page.goto(f"{site_url}/")
+    page.locator(READY).wait_for(state="attached")
+    assert page.locator(CARDS).count() > 0
+    assert page.evaluate(CARDS_IN_VIEW_DRAWN)
+
+    # Typing: busy from the keystroke on, through the fetches and the pause for the next key.
+    record_directory_states(page)
+    page.locator("input[type=search]").fill("tenure")
+    page.locator(READY).wait_for(state="attached")
+    assert page.evaluate("window.directoryStates")[0] == "busy"
+    expected = set(matching(records, {"area": {"tenure"}})) | mentions(page_texts, "tenure")
+    assert page.locator("#result-count").text_content() == count_text(len(expected))
+    assert set(visible_slugs(page)) == expected
+    assert page.evaluate(CARDS_IN_VIEW_DRAWN)
+
+    # A filter change, read as soon as the page says it is ready.
+    page.locator('details.facet[data-facet="mode"] > summary').click()
+    record_directory_states(page)
+    box(page, "mode", "video").set_checked(True)
+    page.locator(READY).wait_for(state="attached")
+    assert page.evaluate("window.directoryStates")[0] == "busy"
+    expected = expected & set(matching(records, {"mode": {"video"}}))
+    assert page.locator("#result-count").text_content() == count_text(len(expected))
+    assert set(visible_slugs(page)) == expected
+    assert page.evaluate(CARDS_IN_VIEW_DRAWN)

@@ -9,8 +9,8 @@ import io
 import shutil
 
 import pytest
-from playwright.sync_api import expect
 from PIL import Image
+from playwright.sync_api import expect
 
 from hostile_corpus import ODD_URL, accepted_profile, as_markdown, as_yaml
 from site_builder import DEMO_CONTENT, build

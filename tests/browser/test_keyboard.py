@@ -6,6 +6,7 @@ from the page, names from Chromium's accessibility tree.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 from playwright.sync_api import expect
@@ -140,7 +141,7 @@ def test_each_page_has_one_main_landmark_and_headings_in_order(page_as, site_url
     assert page.get_by_role("banner").count() == 1 and page.get_by_role("contentinfo").count() == 1
     levels = page.evaluate("() => [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].filter(h => h.checkVisibility()).map(h => +h.tagName[1])")
     assert levels[0] == 1 and levels.count(1) == 1, levels
-    assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), f"a heading level is skipped: {levels}"
+    assert all(b - a <= 1 for a, b in pairwise(levels)), f"a heading level is skipped: {levels}"
 
 
 def test_result_count_is_announced_politely_as_filters_change(page_as, site_url: str) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -17,9 +16,9 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
+from demo_data import demo_fields
 from mentor_directory.directory.facets import OFFSET_REFERENCE
 from mentor_directory.directory.freshness import months_between
-from demo_data import demo_fields
 from site_builder import BUILD_DAY, DEMO_CONTENT
 
 pytestmark = pytest.mark.browser
@@ -56,7 +55,7 @@ def months_old(profile: dict) -> int:
 
 def open_planner(page, site_url: str) -> None:
     page.goto(site_url + PLANNER)
-    expect(page.locator("[data-planner]")).to_be_visible()
+    expect(page.locator("div[data-planner]")).to_be_visible()
 
 
 def need_item(page, area: str):
@@ -138,6 +137,24 @@ def test_cancelling_the_question_adds_nothing(page, site_url, profiles) -> None:
     expect(page.locator("[data-empty]")).to_be_visible()
 
 
+def test_the_directory_page_fetches_the_records_once_for_filtering_and_adding(page, site_url, records, profiles, labels) -> None:
+    """The directory's search and "Add to my mentors" share one loaded copy of search/records.json."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url) if urlsplit(request.url).path.endswith("/records.json") else None)
+    slug, profile = next((s, p) for s, p in profiles.items() if len(p["mentoring_areas"]) >= 2)
+    name = next(m["name"] for m in records["mentors"] if m["slug"] == slug)
+    page.goto(site_url + "/")
+    page.locator('html[data-directory="ready"]').wait_for(state="attached")
+    page.locator("input[type=search]").fill(name)
+    page.locator('html[data-directory="ready"]').wait_for(state="attached")
+    page.locator(f"li.card[data-slug='{slug}'] [data-plan-add] button").click()
+    dialog = page.locator("dialog[open]")
+    expect(dialog.locator("label")).to_have_text([labels["mentoring_areas"][a] for a in profile["mentoring_areas"]])
+    dialog.get_by_role("button", name="Add").click()
+    expect(page.locator(f"li.card[data-slug='{slug}'] .plan-added")).to_contain_text("Added")
+    assert len(requested) == 1, requested
+
+
 def test_a_second_mentor_is_a_candidate_until_chosen_and_removing_leaves_a_gap_with_a_link(page, site_url, profiles, labels) -> None:
     first, second = with_areas(profiles, "leadership")[:2]
     add_from_topic_page(page, site_url, "leadership", first)
@@ -188,6 +205,34 @@ def test_warnings_for_a_mentor_who_is_not_accepting_or_may_be_out_of_date(page, 
     expect(candidate(page, area, closed).locator("[data-warnings]")).to_contain_text("Not taking new mentees")
     expect(candidate(page, profiles[stale]["mentoring_areas"][0], stale).locator("[data-warnings]")).to_contain_text("may be out of date")
     expect(candidate(page, profiles[open_now]["mentoring_areas"][0], open_now).locator("[data-warnings] li")).to_have_count(0)
+
+
+def records_without(records: dict, key: str) -> dict:
+    """records.json as a site that leaves the facet `key` out of MENTOR_FACETS builds it."""
+    return {
+        **records,
+        "facets": [f for f in records["facets"] if f["key"] != key],
+        "mentors": [{**m, "facets": {k: v for k, v in m["facets"].items() if k != key}} for m in records["mentors"]],
+    }
+
+
+@pytest.mark.parametrize("accepting_field", [False, True], ids=["without-accepting-field", "with-accepting-field"])
+def test_availability_left_out_of_the_facets_flags_no_one_unless_the_record_says(page, site_url, records, profiles, accepting_field) -> None:
+    closed = next(s for s, p in profiles.items() if not p["accepting_mentees"])
+    data = records_without(records, "availability")
+    if accepting_field:
+        for mentor in data["mentors"]:
+            mentor["accepting"] = profiles[mentor["slug"]]["accepting_mentees"]
+    body = json.dumps(data)
+    page.route("**/records.json", lambda route: route.fulfill(status=200, content_type="application/json", body=body))
+    area = profiles[closed]["mentoring_areas"][0]
+    seed(page, site_url, plan_of((area, [closed])))
+    page.locator('html[data-planner="ready"]').wait_for(state="attached")
+    warnings = candidate(page, area, closed).locator("[data-warnings]")
+    if accepting_field:
+        expect(warnings).to_contain_text("Not taking new mentees")
+    else:
+        expect(warnings).not_to_contain_text("Not taking new mentees")
 
 
 def test_an_accepting_mentor_with_no_room_left_is_flagged_as_full(page, site_url, records, profiles) -> None:
@@ -525,8 +570,16 @@ def test_the_whole_flow_works_with_the_keyboard_alone(page, site_url, profiles, 
 def test_without_javascript_the_planner_explains_itself_and_cards_offer_no_planning(page_without_js, site_url) -> None:
     page_without_js.goto(site_url + PLANNER)
     expect(page_without_js.locator("[data-planner-fallback]")).to_contain_text("needs JavaScript")
-    expect(page_without_js.locator("[data-planner]")).to_be_hidden()
+    expect(page_without_js.locator("div[data-planner]")).to_be_hidden()
     expect(page_without_js.locator("[data-planner-fallback] a")).to_have_attribute("href", "../browse/")
     page_without_js.goto(site_url + "/")
     expect(page_without_js.locator("[data-plan-add]:visible")).to_have_count(0)
     expect(page_without_js.get_by_role("link", name="My mentors")).to_be_visible()
+
+
+def test_planner_says_ready_once_it_has_rendered(page, site_url) -> None:
+    """The contract tests wait on (theme/static/js/ready-signal.js)."""
+    page.goto(site_url + PLANNER)
+    page.locator('html[data-planner="ready"]').wait_for(state="attached")
+    assert page.locator("div[data-planner]").is_visible()
+    assert page.locator("[data-planner-fallback]").is_hidden()

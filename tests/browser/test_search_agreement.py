@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import lunr
@@ -81,7 +82,7 @@ def python_search(index: lunr.index.Index, text: str) -> dict[str, int]:
             parts = [having(terms.term(part)) for part in split[:-1] if terms.term(part) is not None]
             found = having(terms.term(split[-1])) | (set.intersection(*parts) if parts else set())
         concepts.append((written, found))
-    for (first, a), (second, b) in zip(concepts, concepts[1:]):
+    for (first, a), (second, b) in pairwise(concepts):
         together = having(terms.term(words(first + second)[-1]))
         a |= together
         b |= together
@@ -101,16 +102,17 @@ def directory(browser, url: str) -> Iterator[object]:
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.goto(url + "/")
-    page.wait_for_selector("#filters:not([hidden])")
+    page.locator('html[data-directory="ready"]').wait_for(state="attached")
     yield page
     context.close()
     assert not errors, f"the page reported {len(errors)} errors, first: {sorted(set(errors))[:5]}"
 
 
 def type_search(page, text: str) -> None:
-    """Types a finished query (a trailing space: no word is still being typed)."""
+    """Types a finished query (a trailing space: no word is still being typed) and waits until
+    the page says it shows it (the ready signal, theme/static/js/ready-signal.js)."""
     page.locator("input[type=search]").fill(text + " ")
-    page.wait_for_function("q => new URLSearchParams(location.search).get('q') === q", arg=text)
+    page.locator('html[data-directory="ready"]').wait_for(state="attached")
 
 
 PAGE_TERMS = """async texts => {
@@ -148,7 +150,7 @@ def test_lunr_js_finds_what_lunr_py_finds_for_each_real_term(directory, python_i
     shown = page.locator("#mentor-list > li.card:not([hidden])").evaluate_all("cards => cards.map(c => c.dataset.slug)")
     assert set(shown) == set(expected) and mentor in shown
     best = max(expected.values())
-    assert {slug for slug in shown[:sum(n == best for n in expected.values())]} == {
+    assert set(shown[:sum(n == best for n in expected.values())]) == {
         slug for slug, n in expected.items() if n == best}, "mentors matching every word come first"
 
 
@@ -168,7 +170,7 @@ def test_a_search_fetches_the_index_head_and_only_the_shard_its_word_is_in(brows
     fetched: list[str] = []
     page.on("request", lambda request: fetched.append(request.url))
     page.goto(url + "/")
-    page.wait_for_selector("#filters:not([hidden])")
+    page.locator('html[data-directory="ready"]').wait_for(state="attached")
     type_search(page, "tenure")
     context.close()
     assert url + "/search/index.json" in fetched

@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 
 from hypothesis import strategies as st
 
+from mentor_directory.outputs.photos import PhotoError, clean_photo
 from mentor_directory.profiles.loading import load_profile
 from mentor_directory.profiles.markup import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ALLOWED_URL_SCHEMES, render_bio
-from mentor_directory.outputs.photos import PhotoError, clean_photo
 from mentor_directory.profiles.profile import Profile
 from mentor_directory.profiles.profile_source import MAX_FILE_BYTES
 from mentor_directory.profiles.vocabulary import load_vocabulary

@@ -10,7 +10,15 @@ from pathlib import Path
 
 from hypothesis import assume, example, given
 
-from fuzz.contract import VALID, alias_bomb, check_photo_bytes, check_profile_bytes, deep_nesting, photo_bytes, profile_bytes
+from fuzz.contract import (
+    VALID,
+    alias_bomb,
+    check_photo_bytes,
+    check_profile_bytes,
+    deep_nesting,
+    photo_bytes,
+    profile_bytes,
+)
 
 
 @given(data=profile_bytes())

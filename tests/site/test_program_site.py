@@ -15,8 +15,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from site_builder import DEMO_CONTENT, build
 from demo_data import DEMO_SLUGS, LISTED_SLUGS, demo_fields, html_files
+from site_builder import DEMO_CONTENT, build
 
 SUBPATH_SITEURL = "https://example.github.io/mentor-directory"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -204,7 +204,7 @@ def test_when_indexing_is_allowed_the_sitemap_lists_listed_pages_and_only_the_da
         configured_site: Path) -> None:
     root = ET.parse(configured_site / "sitemap.xml").getroot()
     locs = [e.text for e in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
-    mentor_locs = sorted(l for l in locs if "/mentors/" in l)
+    mentor_locs = sorted(loc for loc in locs if "/mentors/" in loc)
     assert mentor_locs == sorted(f"{SUBPATH_SITEURL}/mentors/{s}/" for s in LISTED_SLUGS)
     for loc in locs:
         target = configured_site / loc[len(SUBPATH_SITEURL) + 1:] / "index.html"

@@ -14,11 +14,12 @@ import lunr
 import pytest
 import yaml
 
+from demo_data import DEMO_SLUGS, LISTED_SLUGS, demo_fields, html_files
 from mentor_directory.outputs.lunr_js import LunrJsMissing
 from mentor_directory.profiles.problems import ProfileErrors
 from mentor_directory.site.settings import DEFAULTS
-from demo_data import DEMO_SLUGS, LISTED_SLUGS, demo_fields, html_files
-from site_builder import BUILD_DAY, DEMO_CONTENT, PROJECT, build, search_index
+from site_builder import DEMO_CONTENT, PROJECT, build, search_index
+
 
 def write_profile(content: Path, name: str, text: str) -> Path:
     path = content / "mentors" / name

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from mentor_directory.site import background
 from mentor_directory.profiles.problems import ProfileErrors
+from mentor_directory.site import background
 from site_builder import DEMO_CONTENT, build
 
 

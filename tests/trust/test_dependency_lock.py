@@ -29,11 +29,22 @@ def locked() -> dict[str, tuple[str, int]]:
 
 def test_every_runtime_dependency_is_pinned_in_the_lock_within_its_range() -> None:
     pins = locked()
-    dependencies = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    project = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    # The sitemap extra is locked too: a program's deploy may list Pelican's sitemap plugin.
+    dependencies = project["dependencies"] + project["optional-dependencies"]["sitemap"]
     for dependency in map(Requirement, dependencies):
         name = canonicalize_name(dependency.name)
         assert name in pins, f"{name} is missing from requirements.lock; refresh it (README, Dependency lock)"
         assert dependency.specifier.contains(pins[name][0], prereleases=True), f"{name}=={pins[name][0]} is outside {dependency.specifier}"
+
+
+def test_the_lint_extra_is_pinned_in_the_lock_at_its_exact_version() -> None:
+    pins = locked()
+    lint = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]["lint"]
+    for dependency in map(Requirement, lint):
+        name = canonicalize_name(dependency.name)
+        assert name in pins, f"{name} is missing from requirements.lock; refresh it with --extra lint (docs/security.md)"
+        assert dependency.specifier.contains(pins[name][0]), f"{name}=={pins[name][0]} is outside {dependency.specifier}"
 
 
 def test_every_locked_package_has_a_hash_and_the_lock_names_no_local_index() -> None:

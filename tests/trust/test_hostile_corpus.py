@@ -11,8 +11,17 @@ import pytest
 from PIL import Image
 
 from hostile_corpus import (
-    HOSTILE_BIO, LOOKALIKE_FILE_NAMES, MARK, ODD_EMAIL, ODD_URL, PAYLOADS, REFUSED, SVG_AS_PHOTO, TEXT_FIELDS,
-    accepted_profile, as_markdown, as_yaml,
+    LOOKALIKE_FILE_NAMES,
+    MARK,
+    ODD_EMAIL,
+    ODD_URL,
+    PAYLOADS,
+    REFUSED,
+    SVG_AS_PHOTO,
+    TEXT_FIELDS,
+    accepted_profile,
+    as_markdown,
+    as_yaml,
 )
 from mentor_directory.profiles.problems import ProfileErrors
 from site_builder import build
@@ -69,8 +78,9 @@ def tiny_png() -> bytes:
 @pytest.fixture(scope="module")
 def hostile_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo plus two hostile profiles (.yaml with a photo, .md without), built for real."""
-    from site_builder import DEMO_CONTENT
     import shutil
+
+    from site_builder import DEMO_CONTENT
 
     root = tmp_path_factory.mktemp("hostile-corpus")
     content = root / "content"
@@ -86,7 +96,7 @@ def hostile_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_corpus_covers_every_free_text_field_with_a_different_attack() -> None:
     values = accepted_profile("Eve", photo="photos/eve.png")
     written = {path: values[path[0]][path[1]] if len(path) == 2 else values[path[0]] for path in TEXT_FIELDS}  # type: ignore[index]
-    assert set(path[0] for path in TEXT_FIELDS) >= {"name", "title", "organization", "pronouns", "location", "languages",
+    assert {path[0] for path in TEXT_FIELDS} >= {"name", "title", "organization", "pronouns", "location", "languages",
                                                        "identities", "photo_alt", "motivation", "support", "experience",
                                                        "interests", "ideal_mentee"}
     flat = [item for value in written.values() for item in (value if isinstance(value, list) else [value])]
@@ -159,7 +169,7 @@ def test_the_email_with_every_allowed_odd_character_is_never_plain_in_html(hosti
 
 @pytest.mark.parametrize("line, message", REFUSED, ids=[r[0][:40] for r in REFUSED])
 def test_values_that_could_attack_or_disguise_are_refused_at_their_line(tmp_path: Path, line: str, message: str) -> None:
-    text = "\n".join(l for l in REQUIRED.splitlines() if not l.startswith(line.split(":")[0] + ":") and not (line.startswith("contact") and l.startswith("  email"))) + "\n" + line + "\n"
+    text = "\n".join(row for row in REQUIRED.splitlines() if not row.startswith(line.split(":")[0] + ":") and not (line.startswith("contact") and row.startswith("  email"))) + "\n" + line + "\n"
     problems = check(tmp_path, text, name="eve.yaml")
     assert any(message in p for p in problems), problems
     assert all(re.match(r"eve\.yaml:\d+:\d+: error: ", p) for p in problems)

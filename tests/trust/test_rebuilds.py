@@ -62,16 +62,20 @@ def test_builds_from_a_different_folder_or_at_a_different_time_give_the_same_byt
     for path in moved.rglob("*"):
         path.touch()
     second = every_file(build(moved, tmp_path / "b" / "output"))
-    digest = lambda files: hashlib.sha256(b"".join(k.encode() + v for k, v in sorted(files.items()))).hexdigest()
+
+    def digest(files: dict) -> str:
+        return hashlib.sha256(b"".join(k.encode() + v for k, v in sorted(files.items()))).hexdigest()
+
     assert digest(first) == digest(second), [p for p in first if first[p] != second.get(p)][:5]
 
 
-def test_a_build_that_finds_a_broken_profile_leaves_no_half_built_site(fresh_content: Path, tmp_path: Path, capsys) -> None:
+def test_a_build_that_finds_a_broken_profile_leaves_the_previous_site_untouched(fresh_content: Path, tmp_path: Path, capsys) -> None:
     output = build(fresh_content, tmp_path / "output")
     assert len(list(output.rglob("*.html"))) > 100
+    before = every_file(output)
     broken = sorted((fresh_content / "mentors").glob("*.yaml"))[-1]
     broken.write_text(broken.read_text(encoding="utf-8").replace("accepting_mentees: true", "accepting_mentees: yes").replace("accepting_mentees: false", "accepting_mentees: no"), encoding="utf-8")
     with pytest.raises(ProfileErrors):
         build(fresh_content, output)
     assert broken.name in capsys.readouterr().err
-    assert [p for p in output.rglob("*") if p.is_file()] == [], "nothing is written until every profile is valid"
+    assert every_file(output) == before, "the broken profile publishes nothing; the last good site stays"

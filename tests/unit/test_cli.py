@@ -73,9 +73,11 @@ def test_validate_lists_every_problem_in_every_file_sorted(project: Path, capsys
     ]
 
 
-def test_an_empty_profiles_folder_is_valid(project: Path, capsys) -> None:
+def test_an_empty_profiles_folder_is_a_new_program_and_says_there_is_nothing_to_check(project: Path, capsys) -> None:
+    put(project, "content/mentors/photos/.keep", "")
     code, out, err = run(capsys)
-    assert (code, out, err.strip()) == (0, [], "All 0 profile(s) are valid.")
+    assert (code, out) == (0, [])
+    assert err.startswith("No profiles to check in content/mentors yet.") and "mentor-directory new" in err
 
 
 def test_hidden_files_are_not_counted_or_checked(project: Path, capsys) -> None:

@@ -4,8 +4,19 @@ from __future__ import annotations
 import pytest
 
 from mentor_directory.outputs.colors import (
-    DARK, DARK_ACCENT, LIGHT, LIGHT_ACCENT, MINIMUM_CONTRAST, brand_stylesheet, colour_problem, contrast,
-    nearest_passing, palette, parse_hex, to_hex, weakest_pair,
+    DARK,
+    DARK_ACCENT,
+    LIGHT,
+    LIGHT_ACCENT,
+    MINIMUM_CONTRAST,
+    brand_stylesheet,
+    colour_problem,
+    contrast,
+    nearest_passing,
+    palette,
+    parse_hex,
+    to_hex,
+    weakest_pair,
 )
 
 

@@ -49,7 +49,7 @@ def test_a_misspelled_field_name_is_an_error_that_suggests_the_right_name(tmp_pa
 
 def test_an_unknown_field_with_no_near_name_points_to_the_field_list(tmp_path: Path) -> None:
     problem = only(check(tmp_path, plus("favourite_colour: teal")))
-    assert problem == "ada-okafor.yaml:11:1: error: unknown field `favourite_colour`; see the field list in the README"
+    assert problem == "ada-okafor.yaml:11:1: error: unknown field `favourite_colour`; see the field list in docs/mentors.md"
 
 
 @pytest.mark.parametrize("line, hint", [

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-
 from functools import partial
 
 import lunr
@@ -13,11 +12,12 @@ from pelican.utils import slugify as pelican_slugify
 
 from mentor_directory.directory.facets import build_facets, timezone_label
 from mentor_directory.outputs.index_format import assemble
+from mentor_directory.outputs.search import build_index, build_records, index_document
 from mentor_directory.profiles.markup import plain_text, render_bio
 from mentor_directory.profiles.profile import Contact, Location, Profile
-from mentor_directory.outputs.search import build_index, build_records, index_document
 
 from .builders import VOCABULARY
+
 slugify = partial(pelican_slugify, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
 
 
@@ -81,7 +81,7 @@ def test_records_carry_each_mentor_once_with_their_facet_values() -> None:
     facets = build_facets(PEOPLE, VOCABULARY, slugify)
     records = build_records(PEOPLE, facets, slugify)
     assert [m["slug"] for m in records["mentors"]] == ["ada", "ben", "cy"]
-    ada, ben, cy = records["mentors"]
+    ada, ben, _ = records["mentors"]
     assert ada["facets"]["area"] == ["tenure", "presenting-publishing"]
     assert ada["facets"]["availability"] == ["accepting"] and ben["facets"]["availability"] == ["not-accepting"]
     assert ada["facets"]["timezone"] == ["america-chicago"]

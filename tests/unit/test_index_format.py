@@ -9,7 +9,8 @@ from lunr.index import Index
 
 from mentor_directory.outputs.index_format import SHARD_FOLDER, assemble, round_score, shard
 
-WORDS = "tenure dossiers peer review academic librarians school libraries mentoring korean storytime".split()
+WORDS = ["tenure", "dossiers", "peer", "review", "academic", "librarians", "school", "libraries", "mentoring", "korean",
+         "storytime"]
 DOCS = [
     {"slug": "ada-okafor", "name": "Ada Okafor", "about": "tenure dossiers and peer review for academic librarians"},
     {"slug": "ben-cho", "name": "Ben Cho", "about": "school libraries, peer mentoring and Korean storytime"},

@@ -163,12 +163,12 @@ def test_a_file_of_exactly_256_kb_is_accepted(tmp_path: Path) -> None:
 
 def test_an_empty_yaml_file_says_there_are_no_fields(tmp_path: Path) -> None:
     problem = only(check(tmp_path, ""))
-    assert problem == "ada-okafor.yaml:1:1: error: there are no fields; start from the template in the README"
+    assert problem == "ada-okafor.yaml:1:1: error: there are no fields; start from the template in docs/mentors.md"
 
 
 def test_a_yaml_file_of_only_comments_says_there_are_no_fields(tmp_path: Path) -> None:
     problem = only(check(tmp_path, "# name: Ada\n# title: Librarian\n"))
-    assert problem == "ada-okafor.yaml:1:1: error: there are no fields; start from the template in the README"
+    assert problem == "ada-okafor.yaml:1:1: error: there are no fields; start from the template in docs/mentors.md"
 
 
 def test_an_empty_markdown_file_says_it_must_start_with_dashes(tmp_path: Path) -> None:
@@ -178,7 +178,7 @@ def test_an_empty_markdown_file_says_it_must_start_with_dashes(tmp_path: Path) -
 
 def test_a_markdown_file_with_empty_front_matter_says_there_are_no_fields(tmp_path: Path) -> None:
     problem = only(check(tmp_path, "---\n---\nBio.\n", "ada-okafor.md"))
-    assert problem == "ada-okafor.md:2:1: error: there are no fields; start from the template in the README"
+    assert problem == "ada-okafor.md:2:1: error: there are no fields; start from the template in docs/mentors.md"
 
 
 def test_a_yaml_file_that_is_a_list_not_fields_is_an_error(tmp_path: Path) -> None:

@@ -12,11 +12,11 @@ from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify as pelican_slugify
 
 from mentor_directory.directory.facets import build_facets
-from mentor_directory.profiles.markup import render_bio
-from mentor_directory.profiles.profile import Contact, Location, Profile
 from mentor_directory.outputs.index_format import assemble, shard
 from mentor_directory.outputs.search import FORMAT_VERSION, INDEX_FIELDS, build_index, build_records, index_document
 from mentor_directory.outputs.search_text import words
+from mentor_directory.profiles.markup import render_bio
+from mentor_directory.profiles.profile import Contact, Location, Profile
 from unit.builders import VOCABULARY
 
 slugify = functools.partial(pelican_slugify, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
@@ -225,3 +225,12 @@ def test_the_index_holds_exactly_what_lunrs_default_pipeline_makes_of_our_words(
     plain_head, plain_shards = shard(plain.serialize())
     assert assemble(head["index"], shards.values()) == assemble(plain_head, plain_shards.values())
     assert {"csharp", "dotnet", "stateoftheart", "catalog"} <= set(head["index"]["tokens"])
+
+
+def test_records_say_who_is_not_accepting_even_when_the_availability_filter_is_not_offered() -> None:
+    paused = mentor("dee", "Dee", accepting_mentees=False)
+    only_areas = [f for f in build_facets([ADA, paused], VOCABULARY, slugify) if f.definition.key == "area"]
+    records = build_records([ADA, paused], only_areas, slugify)
+    ada, dee = records["mentors"]
+    assert "availability" not in dee["facets"]
+    assert "accepting" not in ada and dee["accepting"] is False

@@ -110,13 +110,18 @@ def test_capacity_zero_or_more_is_accepted_as_an_integer(tmp_path: Path, written
     assert capacity == expected and type(capacity) is int
 
 
-@pytest.mark.parametrize("written", ["0", "-1", '"3"', ".nan", "nan", "inf", "lots"])
-def test_hours_per_month_must_be_an_unquoted_number_above_zero(tmp_path: Path, written: str) -> None:
+@pytest.mark.parametrize("written", ["-1", '"3"', ".nan", "nan", "inf", "lots"])
+def test_hours_per_month_must_be_an_unquoted_number_zero_or_more(tmp_path: Path, written: str) -> None:
     problem = only(check(tmp_path, plus(f"hours_per_month: {written}")))
     assert problem == (
-        "ada-okafor.yaml:11:18: error: `hours_per_month` must be a number greater than 0, "
-        "e.g. `hours_per_month: 3`, without quotes"
+        "ada-okafor.yaml:11:18: error: `hours_per_month` must be a number 0 or more, "
+        "e.g. `hours_per_month: 3`, without quotes (0 reads \"not taking new mentees now\")"
     )
+
+
+def test_zero_hours_a_month_is_accepted_like_capacity_zero(tmp_path: Path) -> None:
+    profile = valid(tmp_path, plus("hours_per_month: 0"))
+    assert profile.hours_per_month == 0 and profile.accepting_mentees and not profile.taking_mentees
 
 
 @pytest.mark.parametrize("written, expected", [("2.5", 2.5), ("4", 4.0), ("0.5", 0.5)])

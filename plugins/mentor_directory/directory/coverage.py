@@ -27,7 +27,7 @@ class Room:
     unstated: int           # accepting mentors who did not say how many mentees they take
 
     @classmethod
-    def of(cls, profiles: Iterable[Profile]) -> "Room":
+    def of(cls, profiles: Iterable[Profile]) -> Room:
         profiles = list(profiles)
         accepting = [p for p in profiles if p.accepting_mentees]
         return cls(

@@ -29,7 +29,7 @@ def mentors_feed(profiles: Iterable[Profile], vocabulary: Vocabulary, site_name:
     )
     for profile in newest:
         areas = ", ".join(vocabulary.label("mentoring_areas", a) for a in profile.mentoring_areas)
-        status = "Accepting new mentees." if profile.accepting_mentees else "Not taking new mentees right now."
+        status = "Accepting new mentees." if profile.taking_mentees else "Not taking new mentees right now."
         reviewed = datetime.combine(profile.last_reviewed, time(0, 0), tzinfo=timezone.utc)
         url = page_url[profile.slug]
         feed.add_item(

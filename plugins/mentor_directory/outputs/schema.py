@@ -75,7 +75,7 @@ def _kind_schema(field: Field, vocabulary: Vocabulary) -> dict[str, Any]:
         Kind.BOOLEAN: {"type": "boolean"},
         Kind.DATE: {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
         Kind.INTEGER: {"type": "integer", "minimum": 0},
-        Kind.NUMBER: {"type": "number", "exclusiveMinimum": 0},
+        Kind.NUMBER: {"type": "number", "minimum": 0},
         Kind.TIMEZONE: {"type": "string", "pattern": r"^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$"},
         Kind.LANGUAGE_TAG: {"type": "string", "pattern": LANGUAGE_TAG_PATTERN},
         Kind.GITHUB: {"type": "string", "pattern": r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},

@@ -10,12 +10,15 @@ from collections.abc import Callable
 from typing import Any
 
 import lunr
+from lunr.index import Index
+from lunr.pipeline import Pipeline
+from lunr.token_set import TokenSet
 
 from ..directory.facets import mentor_values, timezone_label
 from ..profiles import places_and_languages
 from ..profiles.markup import plain_text
-from ..profiles.text_folding import fold, folding_table
 from ..profiles.profile import Profile
+from ..profiles.text_folding import fold, folding_table
 from ..profiles.vocabulary import Vocabulary
 from .index_format import shard
 from .search_text import SPELLINGS, Terms
@@ -90,19 +93,24 @@ def build_index(documents: list[dict[str, str]], hints: list[list[Any]] | None =
     pipeline has nothing left to do. With the head go what the page needs to treat a query
     the same way (the folding table and spellings) and the terms mentees can be pointed to.
     """
-    terms = Terms()
-    prepared = [
-        {"slug": d["slug"], **{name: terms.terms(d[name]) for name, _ in INDEX_FIELDS}}
-        for d in documents
-    ]
-    builder = lunr.get_default_builder()
-    builder.pipeline.reset()
-    index = lunr.lunr(
-        ref="slug",
-        fields=[{"field_name": name, "boost": boost} for name, boost in INDEX_FIELDS],
-        documents=prepared,
-        builder=builder,
-    )
+    if documents:
+        terms = Terms()
+        prepared = [
+            {"slug": d["slug"], **{name: terms.terms(d[name]) for name, _ in INDEX_FIELDS}}
+            for d in documents
+        ]
+        builder = lunr.get_default_builder()
+        builder.pipeline.reset()
+        index = lunr.lunr(
+            ref="slug",
+            fields=[{"field_name": name, "boost": boost} for name, boost in INDEX_FIELDS],
+            documents=prepared,
+            builder=builder,
+        )
+    else:
+        # A new program has no mentor yet; lunr's builder cannot average over no documents,
+        # but an index with no entries is valid and the page's search simply finds nobody.
+        index = Index({}, {}, TokenSet(), [name for name, _ in INDEX_FIELDS], Pipeline())
     head, shards = shard(index.serialize())
     texts = [d[name] for d in documents for name, _ in INDEX_FIELDS]
     return {
@@ -165,10 +173,16 @@ def build_records(profiles: list[Profile], facets: list, slugify: Callable[[str]
 
 
 def planner_fields(profile: Profile) -> dict[str, Any]:
-    """Only the keys a profile has, so the records stay small. The time zone's name goes
-    with its offset so that the directory's "near me" can work out today's offset, summer
-    time included, in the mentee's browser."""
+    """Only the keys a profile has, so the records stay small.
+
+    `accepting: false` is written whatever MENTOR_FACETS says (the planner warns on it even when
+    the availability filter is not offered); its absence means accepting. The time zone's name
+    goes with its offset so that the directory's "near me" can work out today's offset, summer
+    time included, in the mentee's browser.
+    """
     fields: dict[str, Any] = {}
+    if not profile.accepting_mentees:
+        fields["accepting"] = False
     if profile.capacity is not None:
         fields["capacity"] = profile.capacity
     if profile.timezone:

@@ -41,7 +41,7 @@ class Field:
     vocabulary: str | None = None
     min_items: int = 0
     max_items: int | None = None
-    subfields: tuple["Field", ...] = ()
+    subfields: tuple[Field, ...] = ()
     # The question the issue form asks; a field without one is not asked there.
     question: str = ""
     # Long text only: the heading of its section on the mentor page ("" = not shown).
@@ -88,7 +88,10 @@ PROFILE_FIELDS: tuple[Field, ...] = (
     Field("bio_language", Kind.LANGUAGE_TAG,
           "the language your bio is written in, if not English, as a short code: `es` Spanish, `fr` French",
           "es", question="If your bio is not in English, its language as a short code, such as es for Spanish or fr for French"),
-    Field("capacity", Kind.INTEGER, "how many mentees you can take at once", "2", question="How many mentees at once?"),
+    Field("capacity", Kind.INTEGER, "how many mentees you can take at once; 0 reads \"not taking new mentees now\"", "2",
+          question="How many mentees at once?"),
+    Field("mentees_now", Kind.INTEGER, "how many mentees you are mentoring now, so your card can say how many places are left",
+          "1", question="How many mentees are you mentoring now?"),
     Field("identities", Kind.TEXT_LIST, "only if you want to share them, in your own words",
           "[first-generation, LGBTQ+]", question="Identities you choose to share, in your own words, separated by commas (optional)", private=True),
     Field("identity_groups", Kind.TERMS,
@@ -104,7 +107,8 @@ PROFILE_FIELDS: tuple[Field, ...] = (
     Field("interests", Kind.LONG_TEXT, "life outside work, if you want to share it", "Choir and long walks.", heading="Outside work"),
     Field("formats", Kind.TERMS, "the kinds of mentoring you offer", "[long-term, one-off]",
           vocabulary="formats", question="Kinds of mentoring you offer"),
-    Field("hours_per_month", Kind.NUMBER, "time you can give each month", "3"),
+    Field("hours_per_month", Kind.NUMBER, "hours you can give each month; 0 reads \"not taking new mentees now\"", "3",
+          question="Hours you can give each month"),
 )
 
 BIO_FIELD = Field("bio", Kind.MARKDOWN, "about you, in Markdown", "|\n  I have worked in ...", question="About you (Markdown welcome)")
@@ -112,6 +116,9 @@ BIO_FIELD = Field("bio", Kind.MARKDOWN, "about you, in Markdown", "|\n  I have w
 FIELDS_BY_NAME = {f.name: f for f in PROFILE_FIELDS}
 # Long text shown on the mentor page, in the table's order.
 PAGE_SECTIONS: tuple[Field, ...] = tuple(f for f in PROFILE_FIELDS if f.kind is Kind.LONG_TEXT and f.heading)
+
+# What the "Pause, resume or confirm my profile" form may change, besides `last_reviewed`.
+AVAILABILITY_FIELDS = ("accepting_mentees", "capacity", "mentees_now", "hours_per_month")
 
 # Names people reach for by habit, pointing at where the value belongs.
 MISPLACED_FIELDS = {

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Optional, Protocol
+from typing import Protocol
 
 from .problems import Problem
 from .profile import Profile
@@ -49,7 +49,7 @@ def profile_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
-Read = tuple[Optional[Profile], list[Problem]]
+Read = tuple[Profile | None, list[Problem]]
 FileMap = Callable[[Callable[[Path], Read], list[Path]], Iterable[Read]]
 
 

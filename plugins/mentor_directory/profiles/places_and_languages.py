@@ -132,7 +132,7 @@ def _languages() -> dict[str, str]:
         if getattr(language, "alpha_2", None):
             own = _own_name(language.alpha_2, language.name)
             if own:
-                keys += [part for part in own.split(";")]
+                keys += own.split(";")
         for name in keys:
             if name and name.strip():
                 names.setdefault(_key(name), code)
@@ -165,7 +165,7 @@ def language_name(code: str) -> str:
 @lru_cache(maxsize=1)
 def _common_language_keys() -> list[str]:
     """Names suggested for a misspelling: languages with a two-letter code and our own list."""
-    keys = [_key(_PARENTHESES.sub("", l.name)) for l in pycountry.languages if getattr(l, "alpha_2", None)]
+    keys = [_key(_PARENTHESES.sub("", lang.name)) for lang in pycountry.languages if getattr(lang, "alpha_2", None)]
     return sorted(set(keys) | {_key(name) for name in LANGUAGE_NAMES})
 
 

@@ -58,6 +58,7 @@ class Profile:
     ideal_mentee: str | None = None
     formats: tuple[str, ...] = ()
     hours_per_month: float | None = None
+    mentees_now: int | None = None
     # Fields of the table that no code reads by name: a new optional field lands here, so
     # adding one to the table is enough for it to be validated, kept and shown.
     more: dict[str, Any] = field(default_factory=dict, hash=False)
@@ -67,6 +68,18 @@ class Profile:
         if name in FIELDS_BY_NAME:
             return self.__dict__.get("more", {}).get(name)
         raise AttributeError(name)
+
+    @property
+    def open_places(self) -> int | None:
+        """Places left for new mentees, when the mentor said how many they take at once."""
+        if self.capacity is None:
+            return None
+        return max(self.capacity - (self.mentees_now or 0), 0)
+
+    @property
+    def taking_mentees(self) -> bool:
+        """Accepting and with room: capacity 0, a full load or 0 hours a month all mean "not now"."""
+        return self.accepting_mentees and self.open_places != 0 and self.hours_per_month != 0
 
     @property
     def initials(self) -> str:

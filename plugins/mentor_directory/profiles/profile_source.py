@@ -98,7 +98,7 @@ def _parse_fields(text: str, line_offset: int) -> Mapping:
     except yaml_source.YamlSyntaxError as error:
         raise SourceError(error.position, error.message) from None
     if root is None:
-        raise SourceError(Position(1 + line_offset, 1), "there are no fields; start from the template in the README")
+        raise SourceError(Position(1 + line_offset, 1), "there are no fields; start from the template in docs/mentors.md")
     if not isinstance(root, Mapping):
         raise SourceError(root.position, "the fields must be `name: value` lines, one field per line")
     return root

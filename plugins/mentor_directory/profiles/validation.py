@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 import unicodedata
 import zoneinfo
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
+from importlib import resources
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from . import places_and_languages
 from .fields import (
     BIO_FIELD,
     FIELDS_BY_NAME,
@@ -28,11 +31,10 @@ from .fields import (
     Field,
     Kind,
 )
-from . import places_and_languages
 from .problems import Problem
 from .profile import DECLARED, Contact, Location, Profile
 from .profile_source import RawProfile
-from .suggest import did_you_mean
+from .suggest import closest, did_you_mean
 from .vocabulary import Vocabulary
 from .yaml_source import Mapping, Node, Position, Scalar, Sequence
 
@@ -51,9 +53,67 @@ _ALLOWED_FORMAT_CHARACTERS = {"\u200c", "\u200d"}
 Report = Callable[[Position, str], None]
 
 
+# What people call their time zone, pointing at the zone names the validator accepts.
+_SPOKEN_TIMEZONES = {
+    "pacific": ("America/Los_Angeles", "America/Vancouver", "America/Tijuana"),
+    "mountain": ("America/Denver", "America/Edmonton", "America/Phoenix"),
+    "central": ("America/Chicago", "America/Winnipeg", "America/Mexico_City"),
+    "eastern": ("America/New_York", "America/Toronto"),
+    "atlantic": ("America/Halifax",),
+    "alaska": ("America/Anchorage",),
+    "hawaii": ("Pacific/Honolulu",),
+}
+_MOST_SUGGESTED_ZONES = 6
+
+
 @lru_cache(maxsize=1)
 def known_timezones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
+
+
+@lru_cache(maxsize=1)
+def _zones_by_country() -> dict[str, tuple[str, ...]]:
+    """Country names and two-letter codes, folded, to their zones, from the tables in the tzdata package."""
+    tables = resources.files("tzdata") / "zoneinfo"
+    names = {}
+    for line in (tables / "iso3166.tab").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t")[:2]
+            names[code] = name
+    zones: dict[str, list[str]] = defaultdict(list)
+    for line in (tables / "zone.tab").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, _, zone = line.split("\t")[:3]
+            zones[code].append(zone)
+    by_name: dict[str, tuple[str, ...]] = {}
+    for code, listed in zones.items():
+        by_name[code.casefold()] = by_name[names.get(code, code).casefold()] = tuple(listed)
+    return by_name
+
+
+def timezone_suggestions(written: str) -> list[str]:
+    """Zone names for what someone typed: "Pacific" gives the Pacific time zones, a country its zones."""
+    folded = " ".join(written.casefold().replace("_", " ").split()).removesuffix(" time").removesuffix(" standard")
+    if folded in _SPOKEN_TIMEZONES:
+        return list(_SPOKEN_TIMEZONES[folded])
+    if folded in _zones_by_country():
+        return list(_zones_by_country()[folded])
+    return closest(written, known_timezones())
+
+
+def _timezone_message(text: str) -> str:
+    options = timezone_suggestions(text)
+    shown = " or ".join(f"`{o}`" for o in options[:_MOST_SUGGESTED_ZONES])
+    more = f" (or one of {len(options) - _MOST_SUGGESTED_ZONES} more for that country)" if len(options) > _MOST_SUGGESTED_ZONES else ""
+    hint = f"; did you mean {shown}{more}?" if options else "."
+    return f"`{text}` is not a time zone name{hint} Use a name like America/Chicago or Europe/Dublin"
+
+
+def check_field(field: Field, node: Node, vocabulary: Vocabulary, today: date) -> tuple[object | None, list[str]]:
+    """One field's value, or the problems with it: how `mentor-directory new` checks each answer as it is typed."""
+    messages: list[str] = []
+    value = _check(field, node, vocabulary, lambda _position, message: messages.append(message), today)
+    return (None, messages) if messages else (value, [])
 
 
 def validate(
@@ -117,7 +177,7 @@ def _unknown_field_message(key: str, known: list[str]) -> str:
     if key in MISPLACED_FIELDS:
         return f"unknown field `{key}`: {MISPLACED_FIELDS[key]}"
     hint = did_you_mean(key, known)
-    return f"unknown field `{key}`{hint}" + ("" if hint else "; see the field list in the README")
+    return f"unknown field `{key}`{hint}" + ("" if hint else "; see the field list in docs/mentors.md")
 
 
 def _missing_message(field: Field) -> str:
@@ -283,7 +343,7 @@ def _check_scalar(field: Field, node: Scalar, vocabulary: Vocabulary | None, rep
     if kind is Kind.TIMEZONE:
         if text in known_timezones():
             return text
-        report(node.position, f"`{text}` is not a time zone name{did_you_mean(text, known_timezones()) or '.'} Use a name like America/Chicago or Europe/Dublin")
+        report(node.position, _timezone_message(text))
         return None
     if kind is Kind.LANGUAGE_TAG:
         if _LANGUAGE_TAG.match(text):
@@ -345,8 +405,9 @@ def _check_number(field: Field, node: Scalar, report: Report) -> float | None:
         value = float(node.text) if node.plain else None
     except ValueError:
         value = None
-    if value is None or value != value or value in (float("inf"), float("-inf")) or value <= 0:
-        report(node.position, f"`{field.name}` must be a number greater than 0, e.g. `{field.name}: 3`, without quotes")
+    if value is None or value != value or value in (float("inf"), float("-inf")) or value < 0:
+        report(node.position, f"`{field.name}` must be a number 0 or more, e.g. `{field.name}: 3`, without quotes "
+                              "(0 reads \"not taking new mentees now\")")
         return None
     return value
 
@@ -377,7 +438,7 @@ def _check_photo_path(field: Field, node: Scalar, report: Report) -> str | None:
 
 def is_raster_image(header: bytes) -> bool:
     """Whether a file starts like a JPEG, PNG or WebP (renaming an SVG to .jpg does not make it one)."""
-    return (header.startswith(b"\xff\xd8\xff") or header.startswith(b"\x89PNG\r\n\x1a\n")
+    return (header.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n"))
             or (header[:4] == b"RIFF" and header[8:12] == b"WEBP"))
 
 

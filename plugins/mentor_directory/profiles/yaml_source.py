@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Union
 
 import yaml
 from yaml.composer import Composer
@@ -46,7 +45,7 @@ class Scalar:
 
 @dataclass(frozen=True)
 class Sequence:
-    items: tuple["Node", ...]
+    items: tuple[Node, ...]
     position: Position
 
 
@@ -54,7 +53,7 @@ class Sequence:
 class Entry:
     key: str
     key_position: Position
-    value: "Node"
+    value: Node
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ class Mapping:
     duplicates: tuple[tuple[Entry, Entry], ...] = field(default=())
 
 
-Node = Union[Scalar, Sequence, Mapping]
+Node = Scalar | Sequence | Mapping
 
 
 class YamlSyntaxError(Exception):

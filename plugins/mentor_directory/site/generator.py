@@ -17,7 +17,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jinja2 import FileSystemBytecodeCache
+from pelican.contents import Page
 from pelican.generators import Generator
+from pelican.plugins import signals as pelican_signals
 
 from ..directory.freshness import Freshness, FreshnessPolicy
 from ..directory.listing import list_directory
@@ -37,8 +39,10 @@ from ..profiles.text_folding import slug as text_slug
 from ..profiles.vocabulary import VocabularyError, load_vocabulary
 from .background import alongside, in_background, shared_map
 from .cards import card_renderer
+from .pages import directory_page
 from .profile_cache import ProfileCache, context_key
-from .settings import build_date, directory_settings
+from .settings import build_date, directory_settings, standard_sitemap
+from .signals import finalized, listing_ready, page_written, profiles_loaded
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,10 @@ class PageLink:
 logger = logging.getLogger(__name__)
 
 BRAND_CSS_SAVE_AS = "theme/css/brand.css"
+
+
+def _written_here() -> None:
+    """Nothing to wait for: the topic pages were written in this process."""
 
 
 def _stop(errors: ProfileErrors) -> None:
@@ -79,12 +87,14 @@ class MentorDirectoryGenerator(Generator):
                                today=validated_on, cache=self.profile_cache, map_files=shared_map)
         if result.problems:
             _stop(ProfileErrors(result.problems))
+        profiles_loaded.send(self, profiles=result.profiles)
         self.profile_cache.render_bios(result.profiles, shared_map)
         self.lunr_js = check_lunr_js(Path(self.options["MENTOR_LUNR_JS"]))
 
         policy = FreshnessPolicy(self.options["MENTOR_REVIEW_AFTER_MONTHS"], self.options["MENTOR_HIDE_AFTER_MONTHS"])
         listing = list_directory(result.profiles, self.vocabulary, policy, build_date(self.options["MENTOR_TODAY"]),
                                  self.slugify, self.options["MENTOR_FACETS"])
+        self.listing = listing
         for profile in listing.profiles:
             if profile.slug in listing.hidden:
                 logger.warning("%s: not reviewed since %s, so left out of the directory; ask %s to review it",
@@ -109,6 +119,11 @@ class MentorDirectoryGenerator(Generator):
         # afresh each time it is read, so read each once here rather than on thousands of pages.
         self.context["mentor_page_links"] = [PageLink(p.url, p.title) for p in self.context.get("pages", [])]
         self.context["mentor_guide_links"] = [PageLink(p.url, p.title) for p in self.context.get("hidden_pages", [])]
+        # An empty directory points newcomers at the page explaining how to add themselves.
+        self.context["mentor_add_yourself_url"] = next(
+            (p.url for p in (*self.context.get("pages", []), *self.context.get("hidden_pages", []))
+             if p.slug == "add-yourself"), None)
+        self.context["mentor_profile_count"] = len(self.all_mentors)
         self.context["mentor_directory_url"] = self.options["MENTOR_DIRECTORY_URL"]
         self.context["mentor_browse_url"] = self.options["MENTOR_BROWSE_URL"]
         self.context["mentor_planner_url"] = self.options["MENTOR_PLANNER_URL"]
@@ -121,6 +136,7 @@ class MentorDirectoryGenerator(Generator):
             repository, self.options["MENTOR_REPOSITORY_BRANCH"],
             Path(os.path.relpath(content, project), self.options["MENTOR_PROFILES_PATH"]).as_posix(),
         ) if repository else None
+        listing_ready.send(self, listing=listing, mentors=self.all_mentors)
 
     def _clean_photos(self, folder: Path, profiles: list[Profile]) -> dict[str, bytes]:
         """Every photo's published bytes by its site path, stripped of metadata; any unreadable photo stops the build."""
@@ -177,16 +193,24 @@ class MentorDirectoryGenerator(Generator):
             folder.mkdir(parents=True, exist_ok=True)
             self.env.bytecode_cache = FileSystemBytecodeCache(str(folder))
         self.env.globals["mentor_card"] = card_renderer(self.env)
-        relative = self.settings["RELATIVE_URLS"]
-        write = writer.write_file
-        # Topic pages and the index need nothing the other pages need: with a second core
-        # each is made in another process while this one writes the rest.
-        facet_pages_written = alongside(partial(self._write_facet_pages, write, relative), len(self.mentors))
+        # A content object costs about 0.2 ms (some 2 s at 10,000 mentors): make them only when a
+        # plugin listens for content or for written pages.
+        self.pages_heard = any(s.receivers for s in (pelican_signals.content_object_init,
+                                                     pelican_signals.content_written, page_written))
+        write_facet_pages = partial(self._write_facet_pages, writer)
+        if self.pages_heard:
+            # A forked copy's signals reach no receiver in this process: write topic pages here.
+            write_facet_pages()
+            facet_pages_written = _written_here
+        else:
+            # Topic pages and the index need nothing the other pages need: with a second core
+            # each is made in another process while this one writes the rest.
+            facet_pages_written = alongside(write_facet_pages, len(self.mentors))
         try:
             search_index = in_background(
                 build_index, [index_document(m.profile, self.vocabulary, str(m.bio_html)) for m in self.mentors],
                 search_hints(self.vocabulary, self.facets))
-            self._write_other_pages(write, relative)
+            self._write_other_pages(writer)
             self._write_search_files(search_index())
             self._write_exports()
             if self.brand_css:
@@ -195,33 +219,61 @@ class MentorDirectoryGenerator(Generator):
                 self._write_bytes(save_as, data)
         finally:
             facet_pages_written()
+        finalized.send(self, writer=writer)
 
-    def _write_facet_pages(self, write: Any, relative: bool) -> None:
+    def _write_page(self, writer: Any, page_name: str, template: str, save_as: str, url: str,
+                    page: Page | None = None, paginated: dict[str, list[Mentor]] | None = None,
+                    **variables: Any) -> None:
+        """Write one page (a paginated list: all its numbered pages), with its content object when
+        a plugin listens, then tell ``page_written``'s receivers."""
+        content_object = {} if page is None else {"page": page}  # where content_written's receivers look
+        writer.write_file(save_as, self.get_template(template), self.context, self.settings["RELATIVE_URLS"],
+                          url=url, paginated=paginated, template_name=template, page_name=page_name,
+                          **variables, **content_object)
+        page_written.send(self, page_name=page_name, save_as=save_as, url=url, page=page, variables=variables)
+
+    def _page(self, *, listed: bool, **fields: Any) -> Page | None:
+        """A page's content object (see pages.py), or None when no plugin listens for one."""
+        if not self.pages_heard:
+            return None
+        return directory_page(self.settings, self.context, listed=listed, **fields)
+
+    def _write_facet_pages(self, writer: Any) -> None:
         by_slug = {m.slug: m for m in self.mentors}
         for facet in self.facets:
             for term in facet.terms:
                 save_as = self.options["MENTOR_FACET_SAVE_AS"].format(facet=facet.definition.path, term=term.value)
                 term_mentors = [by_slug[p.slug] for p in term.mentors]
-                write(save_as, self.get_template("facet"), self.context, relative, url=term.url,
-                      paginated={"term_mentors": term_mentors}, template_name="facet",
-                      facet=facet, term=term, term_mentors=term_mentors, page_name="facet")
+                # A topic with mentors is a published list (no object); one without is a hidden page.
+                page = None if term_mentors else self._page(
+                    title=f"{facet.definition.label}: {term.label}", slug=f"{facet.definition.path}-{term.value}",
+                    url=term.url, save_as=save_as, template="facet", listed=False)
+                self._write_page(writer, "facet", "facet", save_as, term.url, page,
+                                 paginated={"term_mentors": term_mentors},
+                                 facet=facet, term=term, term_mentors=term_mentors)
 
-    def _write_other_pages(self, write: Any, relative: bool) -> None:
+    def _write_other_pages(self, writer: Any) -> None:
+        options = self.options
+        project = Path(self.path).parent  # profiles name their source from here
         for mentor in self.all_mentors:
-            write(self.options["MENTOR_SAVE_AS"].format(slug=mentor.slug), self.get_template("mentor"),
-                  self.context, relative, url=mentor.url, mentor=mentor, page_name="mentor")
-        write(self.options["MENTOR_DIRECTORY_SAVE_AS"], self.get_template("directory"), self.context, relative,
-              paginated={"mentors": self.mentors}, template_name="directory",
-              url=self.options["MENTOR_DIRECTORY_URL"], page_name="directory")
-        write(self.options["MENTOR_ALL_CARDS_SAVE_AS"], self.get_template("all_mentors"), self.context, relative,
-              paginated={"mentors": self.mentors}, template_name="all_mentors",
-              url=self.options["MENTOR_ALL_CARDS_SAVE_AS"], page_name="all-mentors")
-        write(self.options["MENTOR_BROWSE_SAVE_AS"], self.get_template("browse"), self.context, relative,
-              url=self.options["MENTOR_BROWSE_URL"], page_name="browse")
-        write(self.options["MENTOR_PLANNER_SAVE_AS"], self.get_template("planner"), self.context, relative,
-              url=self.options["MENTOR_PLANNER_URL"], page_name="planner")
-        write(self.options["MENTOR_DASHBOARD_SAVE_AS"], self.get_template("dashboard"), self.context, relative,
-              url=self.options["MENTOR_DASHBOARD_URL"], coverage=self.coverage, page_name="dashboard")
+            save_as = options["MENTOR_SAVE_AS"].format(slug=mentor.slug)
+            page = self._page(title=mentor.name, slug=mentor.slug, url=mentor.url, save_as=save_as, template="mentor",
+                              listed=mentor.slug not in self.listing.hidden, reviewed=mentor.last_reviewed,
+                              source_path=str(project / mentor.source))
+            self._write_page(writer, "mentor", "mentor", save_as, mentor.url, page, mentor=mentor)
+        self._write_page(writer, "directory", "directory", options["MENTOR_DIRECTORY_SAVE_AS"],
+                         options["MENTOR_DIRECTORY_URL"], paginated={"mentors": self.mentors})
+        all_cards = options["MENTOR_ALL_CARDS_SAVE_AS"]
+        self._write_page(writer, "all-mentors", "all_mentors", all_cards, all_cards, self._page(
+            title="All mentors", slug="all-mentors", url=all_cards, save_as=all_cards, template="all_mentors",
+            listed=False), paginated={"mentors": self.mentors})
+        for page_name, key, title, listed in (("browse", "BROWSE", "Browse by topic", True),
+                                              ("planner", "PLANNER", "My mentoring network", False),
+                                              ("dashboard", "DASHBOARD", "Program coverage", False)):
+            url, save_as = options[f"MENTOR_{key}_URL"], options[f"MENTOR_{key}_SAVE_AS"]
+            page = self._page(title=title, slug=page_name, url=url, save_as=save_as, template=page_name, listed=listed)
+            variables = {"coverage": self.coverage} if page_name == "dashboard" else {}
+            self._write_page(writer, page_name, page_name, save_as, url, page, **variables)
 
     def _absolute(self, url: str) -> str:
         """A site address for files read outside the site (exports, feed, sitemap)."""
@@ -240,16 +292,24 @@ class MentorDirectoryGenerator(Generator):
             self._write_sitemap()
 
     def _write_sitemap(self) -> None:
+        """sitemap.xml and robots.txt; with Pelican's sitemap plugin on, its sitemap wins and only robots.txt is ours.
+
+        The plugin writes its file after every generator, so ours would be overwritten anyway;
+        and it is what the program chose, with its own settings, over every page Pelican wrote.
+        """
         if not self.settings.get("SITEURL"):
             logger.warning("MENTOR_ALLOW_INDEXING is on but SITEURL is empty, so no sitemap.xml; "
                            "set SITEURL in publishconf.py")
             return
-        pages = [self.options["MENTOR_DIRECTORY_URL"], self.options["MENTOR_BROWSE_URL"]]
-        pages += [m.url for m in self.mentors]
-        pages += [t.url for f in self.facets for t in f.terms if t.mentors]
-        pages += [p.url for p in self.context.get("pages", [])]
-        self._write_text("sitemap.xml", sitemap(self._absolute(url) for url in pages))
-        self._write_text("robots.txt", robots(self._absolute("sitemap.xml")))
+        sitemap_file = standard_sitemap(self.settings)
+        if sitemap_file is None:
+            sitemap_file = "sitemap.xml"
+            pages = [self.options["MENTOR_DIRECTORY_URL"], self.options["MENTOR_BROWSE_URL"]]
+            pages += [m.url for m in self.mentors]
+            pages += [t.url for f in self.facets for t in f.terms if t.mentors]
+            pages += [p.url for p in self.context.get("pages", [])]
+            self._write_text(sitemap_file, sitemap(self._absolute(url) for url in pages))
+        self._write_text("robots.txt", robots(self._absolute(sitemap_file)))
 
     def _write_search_files(self, search_index: tuple[dict[str, Any], dict[str, dict[str, Any]]]) -> None:
         head, shards = search_index

@@ -6,6 +6,7 @@ from typing import Any
 
 from pelican import signals
 
+from . import staging
 from .generator import MentorDirectoryGenerator
 from .settings import directory_settings, setting_problems, unknown_settings
 
@@ -29,15 +30,24 @@ def check_settings(pelican: Any) -> None:
 
 
 def add_generator(pelican: Any) -> type[MentorDirectoryGenerator]:
+    """Also sent at the start of every build (each rebuild under --autoreload): the build starts in a staging folder."""
+    staging.begin(pelican)
+    # The swap must come after every other plugin's `finalized` work (the sitemap plugin writes
+    # there, into the folder being built, with addresses relative to it); blinker calls receivers
+    # in the order they connected, so ours moves to the end once all plugins have registered.
+    signals.finalized.disconnect(staging.finish)
+    signals.finalized.connect(staging.finish)
     return MentorDirectoryGenerator
 
 
 def connect() -> None:
     signals.initialized.connect(check_settings)
     signals.get_generators.connect(add_generator)
+    signals.finalized.connect(staging.finish)
 
 
 def disconnect() -> None:
     """Blinker signals are process-wide; tests that build several sites call this between builds."""
     signals.initialized.disconnect(check_settings)
     signals.get_generators.disconnect(add_generator)
+    signals.finalized.disconnect(staging.finish)

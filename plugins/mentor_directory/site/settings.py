@@ -109,7 +109,24 @@ def setting_problems(settings: dict[str, Any]) -> list[str]:
     except (TypeError, ValueError):
         problems.append(f"MENTOR_TODAY must be None or a date written YYYY-MM-DD, not {merged['MENTOR_TODAY']!r}")
     problems += _program_problems(merged, settings["PATH"])
+    if standard_sitemap(settings) and merged["MENTOR_ALLOW_INDEXING"] is False:
+        problems.append("PLUGINS has the sitemap plugin, which lists pages for search engines, but MENTOR_ALLOW_INDEXING "
+                        "is False, so every page says noindex; set MENTOR_ALLOW_INDEXING = True, or list the plugin "
+                        "only where indexing is on (e.g. in publishconf.py)")
     return problems
+
+
+# Pelican's sitemap plugin by the names Pelican records once it has loaded it: the namespace
+# package from PyPI (pelican-sitemap), or a copy of the old pelican-plugins one in PLUGIN_PATHS.
+SITEMAP_PLUGINS = frozenset({"pelican.plugins.sitemap", "sitemap"})
+
+
+def standard_sitemap(settings: dict[str, Any]) -> str | None:
+    """The file Pelican's sitemap plugin writes (sitemap.xml or sitemap.txt), or None when it is not on."""
+    if not SITEMAP_PLUGINS & {str(plugin) for plugin in settings.get("PLUGINS") or ()}:
+        return None
+    config = settings.get("SITEMAP")
+    return f"sitemap.{config.get('format', 'xml') if isinstance(config, dict) else 'xml'}"
 
 
 EMAIL_DISPLAYS = ("reveal", "link")

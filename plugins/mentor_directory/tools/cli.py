@@ -16,13 +16,14 @@ from ..directory.listing import list_directory
 from ..outputs.schema import profile_schema
 from ..profiles.loading import load_profile, load_profiles, profile_files
 from ..profiles.problems import Problem
-from ..profiles.vocabulary import VocabularyError, load_vocabulary
+from ..profiles.vocabulary import Vocabulary, VocabularyError, load_vocabulary
 from ..site.settings import DEFAULTS, build_date
-from . import new_command
+from . import availability, generated, new_command
 from .from_issue import profile_from_event
 from .issue_form import form
 from .ownership import changes_since, ownership_problems
 from .pr_summary import summary
+from .repository import repository_url
 
 DEFAULT_CONTENT = Path("content")
 DEFAULT_VOCABULARY = DEFAULT_CONTENT / "vocabulary.yaml"
@@ -41,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     _freshness_arguments(review)
     review.add_argument("--format", choices=("text", "markdown"), default="text",
                         help="markdown prints a checklist for a GitHub issue that mentions each mentor")
+    review.add_argument("--repository", help="the program's GitHub repository, for each mentor's link to the "
+                        "pause/confirm form (default: MENTOR_REPOSITORY_URL in pelicanconf.py, or the Actions run's)")
     _freshness_arguments(commands.add_parser("stats", help="print mentors and open places per need, place and language, with gaps"))
     ownership = commands.add_parser("check-ownership", help="check a pull request changes only its author's profiles")
     ownership.add_argument("--author", required=True, help="the pull request author's GitHub username")
@@ -51,6 +54,17 @@ def main(argv: list[str] | None = None) -> int:
     ownership.add_argument("--format", choices=("text", "github"), default="text")
     form_parser = commands.add_parser("issue-form", help="print the GitHub issue form for adding a profile")
     form_parser.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
+    stale = commands.add_parser("check-generated", help="fail if the issue forms or the JSON Schema are out of date")
+    stale.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
+    stale.add_argument("--root", type=Path, default=Path("."), help="the repository folder")
+    stale.add_argument("--write", action="store_true", help="remake them instead of checking")
+    stale.add_argument("--format", choices=("text", "github"), default="text", help="github prints Actions annotations")
+    pause = commands.add_parser("availability-from-issue",
+                                help="apply a submitted \"Pause, resume or confirm my profile\" form to its profile")
+    pause.add_argument("event", type=Path, help="the event JSON GitHub wrote ($GITHUB_EVENT_PATH)")
+    pause.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
+    pause.add_argument("--folder", type=Path, default=DEFAULT_CONTENT / "mentors", help="where profiles live")
+    pause.add_argument("--report", type=Path, required=True, help="where to write the comment for the issue (Markdown)")
     issue = commands.add_parser("from-issue", help="write the profile a submitted issue form describes")
     issue.add_argument("event", type=Path, help="the event JSON GitHub wrote ($GITHUB_EVENT_PATH)")
     issue.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
@@ -87,7 +101,7 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "review":
         return run_review(args.folder, args.vocabulary, FreshnessPolicy(args.review_after, args.hide_after),
-                          args.today or build_date(None), args.format)
+                          args.today or build_date(None), args.format, repository_url(args.repository))
     if args.command == "stats":
         return run_stats(args.folder, args.vocabulary, FreshnessPolicy(args.review_after, args.hide_after),
                          args.today or build_date(None))
@@ -102,6 +116,15 @@ def _run(args: argparse.Namespace) -> int:
         args.report.write_text("Thank you! Your profile needs a few changes before it can be added. "
                                "Please edit the issue to fix these:\n\n" + "".join(f"- {p}\n" for p in outcome.problems),
                                encoding="utf-8")
+        return 1
+    if args.command == "check-generated":
+        return run_check_generated(args.root, load_vocabulary(args.vocabulary), args.write, args.format)
+    if args.command == "availability-from-issue":
+        changed = availability.availability_from_event(args.event, args.folder, load_vocabulary(args.vocabulary), build_date(None))
+        if changed.path is not None:
+            print(changed.path.as_posix())
+            return 0
+        args.report.write_text(availability.report(changed.problems), encoding="utf-8")
         return 1
     if args.command == "summarize":
         print(summary(changes_since(args.base, args.folder), load_vocabulary(args.vocabulary)), end="")
@@ -118,7 +141,8 @@ def _run(args: argparse.Namespace) -> int:
     return run_validate(args.paths or [DEFAULT_CONTENT / "mentors"], args.vocabulary, args.format)
 
 
-def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, today: date, output_format: str = "text") -> int:
+def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, today: date, output_format: str = "text",
+               repository: str | None = None) -> int:
     """Print one line per profile due for review, oldest first; exit 1 only if profiles cannot be read."""
     vocabulary = load_vocabulary(vocabulary_path)
     result = load_profiles(folder, vocabulary, today=today)
@@ -129,18 +153,40 @@ def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, tod
     listing = list_directory(result.profiles, vocabulary, policy, today, slugify)
     due = listing.due_for_review()
     if output_format == "markdown" and due:
-        print("These profiles have not been reviewed for a while. Please check yours, update "
-              "`last_reviewed`, and open a pull request (or set `accepting_mentees: false` to pause).\n")
+        if repository:
+            print("These profiles have not been reviewed for a while. Please follow the link beside your name: "
+                  "it confirms your profile is current, or pauses it if you are not taking new mentees now. "
+                  "No Git needed; it takes under a minute.\n")
+        else:
+            print("These profiles have not been reviewed for a while. Please check yours, update "
+                  "`last_reviewed`, and open a pull request (or set `accepting_mentees: false` to pause).\n")
     for profile in due:
         who = f"@{profile.github}" if profile.github else "no github: handle"
         age = months_between(profile.last_reviewed, today)
         hidden = " — left out of the directory" if profile.slug in listing.hidden else ""
         if output_format == "markdown":
-            print(f"- [ ] {who}: {profile.name}, `{profile.source}`, last reviewed {profile.last_reviewed.isoformat()} ({age} months ago){hidden}")
+            link = f" [Confirm, pause or resume]({availability.form_url(repository, profile.slug)})" if repository else ""
+            print(f"- [ ] {who}: {profile.name}, `{profile.source}`, last reviewed {profile.last_reviewed.isoformat()} ({age} months ago){hidden}{link}")
         else:
             print(f"{profile.source}: {profile.name} ({who}) last reviewed {profile.last_reviewed.isoformat()}, {age} months ago{hidden}")
     print(f"{len(due)} of {len(result.profiles)} profile(s) due for review.", file=sys.stderr)
     return 1 if result.problems else 0
+
+
+def run_check_generated(root: Path, vocabulary: Vocabulary, write: bool, output_format: str) -> int:
+    """Remake, or check, the files GitHub and editors read that come from the vocabulary and the field table."""
+    if write:
+        for path in generated.write(root, vocabulary):
+            print(f"Wrote {path}")
+        return 0
+    problems = generated.stale(root, vocabulary)
+    for problem in problems:
+        print(problem.as_github() if output_format == "github" else problem.as_text())
+    if problems:
+        print("Run `mentor-directory check-generated --write`, then commit the changed files.", file=sys.stderr)
+        return 1
+    print(f"All {len(generated.GENERATED)} generated files are up to date.", file=sys.stderr)
+    return 0
 
 
 def run_stats(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, today: date) -> int:
@@ -165,6 +211,12 @@ def run_validate(paths: list[Path], vocabulary_path: Path, output_format: str) -
     if problems:
         print(f"{len(problems)} problem(s) in {checked} file(s).", file=sys.stderr)
         return 1
+    if checked == 0:
+        # A new program starts with an empty folder: that is not an error, but it must not read as "all is well".
+        where = ", ".join(path.as_posix() for path in paths)
+        print(f"No profiles to check in {where} yet. That is how a new program starts; the site builds and invites "
+              "mentors to add themselves. Add the first profile with `mentor-directory new`.", file=sys.stderr)
+        return 0
     print(f"All {checked} profile(s) are valid.", file=sys.stderr)
     return 0
 

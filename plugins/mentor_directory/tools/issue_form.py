@@ -20,7 +20,7 @@ ACCEPTING_CHOICES = ("Yes, I am accepting new mentees", "Not right now")
 # field with a question that is not listed here is asked just before the bio.
 FORM_ORDER = (
     "name", "pronouns", "title", "organization", "library_type", "career_stage", "mentoring_areas",
-    "functional_areas", "meeting_modes", "formats", "accepting_mentees", "capacity", "email", "url",
+    "functional_areas", "meeting_modes", "formats", "accepting_mentees", "capacity", "mentees_now", "hours_per_month", "email", "url",
     "city", "region", "country", "timezone", "languages", "identities", "motivation", "support",
     "ideal_mentee", "bio", "bio_language",
 )
@@ -76,7 +76,7 @@ def form(vocabulary: Vocabulary) -> dict[str, Any]:
     }
 
 
-def _sections(body: str) -> dict[str, str]:
+def sections(body: str) -> dict[str, str]:
     """The issue body GitHub writes for a form: '### Label' then the answer."""
     parts = re.split(r"^### (.+)$", body.replace("\r\n", "\n"), flags=re.M)
     return {label.strip(): answer.strip() for label, answer in zip(parts[1::2], parts[2::2])}
@@ -84,10 +84,10 @@ def _sections(body: str) -> dict[str, str]:
 
 def answers_from_issue(body: str, vocabulary: Vocabulary) -> dict[str, object]:
     """Profile answers from a submitted form, ready for render_yaml; unknown choices are kept as written."""
-    sections = _sections(body)
+    answered = sections(body)
     answers: dict[str, object] = {}
     for name, label, kind, _ in QUESTIONS:
-        raw = sections.get(label, "")
+        raw = answered.get(label, "")
         if raw == NO_RESPONSE:
             raw = ""
         value = _value(name, kind, raw, vocabulary)
@@ -115,6 +115,11 @@ def _value(form_id: str, kind: str, raw: str, vocabulary: Vocabulary) -> object:
         return tuple(part.strip() for part in raw.split(",") if part.strip())
     if field is not None and field.kind is Kind.INTEGER:
         return int(raw) if raw.isdigit() else raw
+    if field is not None and field.kind is Kind.NUMBER:
+        try:
+            return float(raw)
+        except ValueError:
+            return raw
     return raw
 
 

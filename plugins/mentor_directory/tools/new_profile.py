@@ -1,4 +1,4 @@
-"""Writing a new profile file from answers, in the same field order and format mentors read in the README.
+"""Writing a new profile file from answers, in the same field order and format mentors read in docs/mentors.md.
 
 Every text value is written as a double-quoted YAML string (JSON's quoting is valid YAML),
 so a name like `Yes` or `1984` or a title with a colon can never change meaning, and text
@@ -24,7 +24,7 @@ def render_yaml(answers: Answers) -> str:
         value = answers.get(field.name)
         if value in (None, "", (), [], {}):
             continue
-        lines.extend(_render(field, value))
+        lines.extend(render_field(field, value))
     bio = str(answers.get("bio") or "").strip()
     if bio:
         lines.append("bio: |")
@@ -32,7 +32,8 @@ def render_yaml(answers: Answers) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _render(field: Field, value: object) -> list[str]:
+def render_field(field: Field, value: object) -> list[str]:
+    """The lines one field takes in a profile file, as `name: value` (a group or a list included)."""
     if field.kind is Kind.MAPPING:
         assert isinstance(value, Mapping)
         inner = [f"  {sub.name}: {_quote(value[sub.name])}" for sub in field.subfields if value.get(sub.name)]
@@ -41,10 +42,9 @@ def _render(field: Field, value: object) -> list[str]:
         assert isinstance(value, (list, tuple))
         items = ", ".join(_term(item) if field.kind is Kind.TERMS else _quote(item) for item in value)
         return [f"{field.name}: [{items}]"]
-    if field.kind is Kind.BOOLEAN:
+    if field.kind is Kind.BOOLEAN and isinstance(value, bool):
         return [f"{field.name}: {'true' if value else 'false'}"]
-    if field.kind is Kind.DATE:
-        assert isinstance(value, date)
+    if field.kind is Kind.DATE and isinstance(value, date):
         return [f"{field.name}: {value.isoformat()}"]
     if field.kind in (Kind.INTEGER, Kind.NUMBER) and isinstance(value, (int, float)) and not isinstance(value, bool):
         return [f"{field.name}: {value:g}" if isinstance(value, float) else f"{field.name}: {value}"]

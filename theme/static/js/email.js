@@ -2,6 +2,7 @@
 // and base64-encoded (see plugins/mentor_directory/emails.py), so harvesters reading the
 // HTML find no address; people get it with one click, and keyboard focus moves to the link.
 import "./reveal.js";
+import { el } from "./dom.js";
 import { decodeEmail } from "./email-code.js";
 
 for (const item of document.querySelectorAll("li.email[data-email]")) {
@@ -10,10 +11,7 @@ for (const item of document.querySelectorAll("li.email[data-email]")) {
   detail.hidden = true;
   button.addEventListener("click", () => {
     const address = decodeEmail(item.dataset.email);
-    const link = document.createElement("a");
-    link.className = "button";
-    link.href = `mailto:${address}`;
-    link.textContent = `Email ${item.dataset.name}`;
+    const link = el("a", { className: "button", href: `mailto:${address}` }, `Email ${item.dataset.name}`);
     detail.textContent = address;
     detail.hidden = false;
     button.replaceWith(link);

@@ -3,8 +3,10 @@
 // Asks which of the mentor's areas the mentee wants them for, unless the page already
 // says: a directory filter or topic page naming exactly one of the mentor's areas, or a
 // mentor with a single area. The plan is saved in this browser only.
+import { el } from "./dom.js";
+import { AREA } from "./facet-keys.js";
 import { addCandidate, findNeed, loadPlan, savePlan } from "./plan-model.js";
-import { loadRecords } from "./plan-records.js";
+import { loadRecords } from "./records.js";
 
 const link = document.querySelector("[data-planner-link]");
 if (link) {
@@ -42,7 +44,7 @@ function withRecords(use) {
 function sayPlanned(slug, records, status) {
   const inPlan = loadPlan().needs.filter((need) => need.candidates.some((c) => c.slug === slug));
   if (!inPlan.length) return;
-  const needs = inPlan.map((need) => records.label("area", need.area)).join(", ");
+  const needs = inPlan.map((need) => records.label(AREA, need.area)).join(", ");
   status.replaceChildren(`In your mentors for ${needs}. `, planLink());
 }
 
@@ -50,18 +52,18 @@ function sayPlanned(slug, records, status) {
 function pageNeeds(box) {
   const topic = box.closest("[data-plan-need]");
   if (topic) return [topic.dataset.planNeed];
-  return new URLSearchParams(location.search).getAll("area");
+  return new URLSearchParams(location.search).getAll(AREA);
 }
 
 export async function addMentor(mentor, records, status, hint = null) {
-  const areas = mentor.facets.area || [];
+  const areas = mentor.facets[AREA] || [];
   const named = (hint ? [hint] : pageNeeds(status)).filter((area) => areas.includes(area));
   let area = named.length === 1 ? named[0] : areas.length === 1 ? areas[0] : null;
   if (!area) area = await askArea(mentor, areas, records, named);
   if (!area) return null;
   const { plan, outcome } = addCandidate(loadPlan(), area, mentor.slug);
   const saved = savePlan(plan);
-  const need = records.label("area", area);
+  const need = records.label(AREA, area);
   const choice = records.bySlug.get(findNeed(plan, area).choice);
   const text = {
     chosen: `Added as your choice for ${need}.`,
@@ -73,10 +75,7 @@ export async function addMentor(mentor, records, status, hint = null) {
 }
 
 function planLink() {
-  const see = document.createElement("a");
-  see.href = link.href;
-  see.textContent = "See my mentors";
-  return see;
+  return el("a", { href: link.href }, "See my mentors");
 }
 
 // A modal dialog with one radio button per area; resolves to the area, or null on cancel.
@@ -84,46 +83,20 @@ function planLink() {
 function askArea(mentor, areas, records, named) {
   const plan = loadPlan();
   const preferred = named[0] || plan.needs.map((need) => need.area).find((area) => areas.includes(area)) || areas[0];
-  const dialog = document.createElement("dialog");
-  dialog.className = "plan-dialog";
-  dialog.setAttribute("aria-labelledby", "plan-dialog-title");
-  const form = document.createElement("form");
-  form.method = "dialog";
-  const title = document.createElement("h2");
-  title.id = "plan-dialog-title";
-  title.textContent = `Add ${mentor.name} to my mentors`;
-  const fieldset = document.createElement("fieldset");
-  const legend = document.createElement("legend");
-  legend.textContent = "Which need is this mentor for?";
-  fieldset.append(legend);
+  const fieldset = el("fieldset", {}, el("legend", {}, "Which need is this mentor for?"));
   for (const area of areas) {
-    const row = document.createElement("p");
-    row.className = "checkbox-row";
-    const input = document.createElement("input");
-    input.type = "radio";
-    input.name = "area";
-    input.value = area;
-    input.id = `plan-area-${area}`;
-    input.checked = area === preferred;
-    const label = document.createElement("label");
-    label.htmlFor = input.id;
-    label.textContent = records.label("area", area);
+    const input = el("input", { type: "radio", name: "area", value: area, id: `plan-area-${area}`, checked: area === preferred });
+    const label = el("label", { htmlFor: input.id }, records.label(AREA, area));
     if (findNeed(plan, area)) label.append(" (already one of your needs)");
-    row.append(input, label);
-    fieldset.append(row);
+    fieldset.append(el("p", { className: "checkbox-row" }, input, label));
   }
-  const actions = document.createElement("p");
-  actions.className = "plan-dialog-actions";
-  const ok = document.createElement("button");
-  ok.value = "add";
-  ok.textContent = "Add";
-  const cancel = document.createElement("button");
-  cancel.value = "cancel";
-  cancel.className = "button-secondary";
-  cancel.textContent = "Cancel";
-  actions.append(ok, cancel);
-  form.append(title, fieldset, actions);
-  dialog.append(form);
+  const form = el("form", { method: "dialog" },
+    el("h2", { id: "plan-dialog-title" }, `Add ${mentor.name} to my mentors`),
+    fieldset,
+    el("p", { className: "plan-dialog-actions" },
+      el("button", { value: "add" }, "Add"),
+      el("button", { value: "cancel", className: "button-secondary" }, "Cancel")));
+  const dialog = el("dialog", { className: "plan-dialog", "aria-labelledby": "plan-dialog-title" }, form);
   document.body.append(dialog);
   return new Promise((resolve) => {
     dialog.addEventListener("close", () => {

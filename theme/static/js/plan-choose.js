@@ -1,5 +1,7 @@
 // "Help me choose" on the planner page: reads the questionnaire, ranks with plan-score.js
 // and lists the best matches with the reasons, each with "Add to my mentors".
+import { el } from "./dom.js";
+import { AREA, TIMEZONE } from "./facet-keys.js";
 import { addMentor } from "./plan-add.js";
 import { explain, rankMentors } from "./plan-score.js";
 
@@ -19,7 +21,7 @@ export function startChooser({ form, ranking, heading, records, needs, linkTo, o
     const fields = form.elements;
     const ticked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((box) => box.value);
     const zone = fields.timezone.value;
-    const zoned = zone ? records.mentors.find((mentor) => (mentor.facets.timezone || []).includes(zone)) : null;
+    const zoned = zone ? records.mentors.find((mentor) => (mentor.facets[TIMEZONE] || []).includes(zone)) : null;
     const useIdentity = identityToggle.checked;
     return {
       needs: ticked("needs"),
@@ -46,39 +48,21 @@ export function startChooser({ form, ranking, heading, records, needs, linkTo, o
 
   function rankedMentor(result, given) {
     const mentor = records.bySlug.get(result.slug);
-    const li = document.createElement("li");
-    li.className = "ranked";
-    li.dataset.mentor = mentor.slug;
-    const head = document.createElement("p");
-    head.className = "ranked-name";
-    const anchor = document.createElement("a");
+    const anchor = el("a");
     linkTo(anchor, mentor.slug);
-    const score = document.createElement("span");
-    score.className = "ranked-score";
-    score.textContent = ` ${result.score} point${Math.abs(result.score) === 1 ? "" : "s"}`;
-    head.append(anchor, score);
-    li.append(head);
+    const li = el("li", { className: "ranked" },
+      el("p", { className: "ranked-name" }, anchor,
+        el("span", { className: "ranked-score" }, ` ${result.score} point${Math.abs(result.score) === 1 ? "" : "s"}`)));
+    li.dataset.mentor = mentor.slug;
     const why = explain(result);
     for (const [text, prefix, className] of [[why.good, "Why: ", "ranked-why"], [why.bad, "But: ", "ranked-but"]]) {
-      if (!text) continue;
-      const line = document.createElement("p");
-      line.className = className;
-      line.textContent = `${prefix}${text}.`;
-      li.append(line);
+      if (text) li.append(el("p", { className }, `${prefix}${text}.`));
     }
-    const add = document.createElement("button");
-    add.type = "button";
-    add.className = "button-secondary";
-    add.textContent = "Add to my mentors";
-    const hidden = document.createElement("span");
-    hidden.className = "visually-hidden";
-    hidden.textContent = `: ${mentor.name}`;
-    add.append(hidden);
-    const status = document.createElement("p");
-    status.className = "plan-added";
-    status.setAttribute("role", "status");
+    const add = el("button", { type: "button", className: "button-secondary" },
+      "Add to my mentors", el("span", { className: "visually-hidden" }, `: ${mentor.name}`));
+    const status = el("p", { className: "plan-added", role: "status" });
     // One click when exactly one of the needs asked about is the mentor's.
-    const wanted = given.needs.filter((need) => (mentor.facets.area || []).includes(need));
+    const wanted = given.needs.filter((need) => (mentor.facets[AREA] || []).includes(need));
     add.addEventListener("click", async () => {
       if (await addMentor(mentor, records, status, wanted.length === 1 ? wanted[0] : null)) onAdded();
     });

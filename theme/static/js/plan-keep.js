@@ -1,5 +1,6 @@
 // "Keep, share or start again" on the planner page: export to a file, import one, print,
 // make a share link, and clear everything after asking once.
+import { el } from "./dom.js";
 import { clearPlan, encodeShare, normalizePlan } from "./plan-model.js";
 
 const FILE_NAME = "my-mentoring-plan.json";
@@ -13,9 +14,7 @@ export function startKeeping(section, { current, shareAddress, replace, cleared,
 
   $("[data-export]").addEventListener("click", () => {
     const blob = new Blob([JSON.stringify(current(), null, 2)], { type: "application/json" });
-    const anchor = document.createElement("a");
-    anchor.href = URL.createObjectURL(blob);
-    anchor.download = FILE_NAME;
+    const anchor = el("a", { href: URL.createObjectURL(blob), download: FILE_NAME });
     document.body.append(anchor);
     anchor.click();
     anchor.remove();

@@ -4,6 +4,8 @@
 // Identity is used only when the mentee opts in (answers.useIdentity) and only matches
 // identities a mentor chose to share on their profile.
 
+import { AREA, IDENTITY, LANGUAGE, LIBRARY_TYPE, MODE, REGION } from "./facet-keys.js";
+
 export const POINTS = {
   need: 3,
   libraryType: 2,
@@ -22,40 +24,40 @@ export const NEAR_MINUTES = 180;
 
 // answers: { needs: [], library: "", region: "", utc: null | minutes, modes: [],
 //            language: "", useIdentity: false, identities: [], priority: "career" | "identity" }
-// label(key, value) gives a term's label; mentor is a record from search/records.json.
+// label(key, value) gives a term's label; mentor is a record as records.js indexes it.
 export function scoreMentor(mentor, answers, label) {
   const facets = mentor.facets;
   const has = (key, value) => (facets[key] || []).includes(value);
   const reasons = [];
   const add = (points, text) => reasons.push({ points, text });
 
-  const needs = answers.needs.filter((need) => has("area", need));
-  if (needs.length) add(POINTS.need * needs.length, `mentors in ${joinWords(needs.map((need) => label("area", need)))}`);
+  const needs = answers.needs.filter((need) => has(AREA, need));
+  if (needs.length) add(POINTS.need * needs.length, `mentors in ${joinWords(needs.map((need) => label(AREA, need)))}`);
 
   const identityOn = answers.useIdentity === true;
   const careerWeight = identityOn && answers.priority === "career" ? EMPHASIS : 1;
   const identityWeight = identityOn && answers.priority === "identity" ? EMPHASIS : 1;
-  if (answers.library && has("library-type", answers.library)) {
-    add(POINTS.libraryType * careerWeight, `works in ${label("library-type", answers.library).toLowerCase()} libraries like you`);
+  if (answers.library && has(LIBRARY_TYPE, answers.library)) {
+    add(POINTS.libraryType * careerWeight, `works in ${label(LIBRARY_TYPE, answers.library).toLowerCase()} libraries like you`);
   }
   if (answers.utc !== null && answers.utc !== undefined && typeof mentor.utc === "number") {
     const apart = Math.abs(mentor.utc - answers.utc);
     if (apart === 0) add(POINTS.sameTimezone, "shares your time zone");
     else if (apart <= NEAR_MINUTES) add(POINTS.nearTimezone, `is ${hours(apart)} from your time zone`);
   }
-  if (answers.region && has("region", answers.region)) add(POINTS.region, `is in your region, ${label("region", answers.region)}`);
-  const modes = answers.modes.filter((mode) => has("mode", mode));
-  if (modes.length) add(POINTS.mode, `meets by ${joinWords(modes.map((mode) => label("mode", mode).toLowerCase()))}`);
-  if (answers.language && has("language", answers.language)) add(POINTS.language, `mentors in ${label("language", answers.language)}`);
+  if (answers.region && has(REGION, answers.region)) add(POINTS.region, `is in your region, ${label(REGION, answers.region)}`);
+  const modes = answers.modes.filter((mode) => has(MODE, mode));
+  if (modes.length) add(POINTS.mode, `meets by ${joinWords(modes.map((mode) => label(MODE, mode).toLowerCase()))}`);
+  if (answers.language && has(LANGUAGE, answers.language)) add(POINTS.language, `mentors in ${label(LANGUAGE, answers.language)}`);
   if (identityOn) {
-    const shared = answers.identities.filter((identity) => has("identity", identity));
+    const shared = answers.identities.filter((identity) => has(IDENTITY, identity));
     if (shared.length) {
       add(POINTS.identity * identityWeight * shared.length,
-        `shares ${shared.length === 1 ? "an identity" : "identities"} you chose: ${joinWords(shared.map((identity) => label("identity", identity)))}`);
+        `shares ${shared.length === 1 ? "an identity" : "identities"} you chose: ${joinWords(shared.map((identity) => label(IDENTITY, identity)))}`);
     }
   }
 
-  if (!has("availability", "accepting")) add(POINTS.unavailable, "is not taking new mentees right now");
+  if (!mentor.accepting) add(POINTS.unavailable, "is not taking new mentees right now");
   else if (mentor.capacity === 0) add(POINTS.unavailable, "has no room for new mentees right now");
   if (mentor.stale) add(POINTS.stale, "profile may be out of date");
 

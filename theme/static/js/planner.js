@@ -8,17 +8,24 @@ import {
   removeCandidate, removeNeed, savePlan, today, updateCandidate, updateNeed,
 } from "./plan-model.js";
 import { introBody, introSubject, mailtoHref } from "./plan-message.js";
-import { loadContact, loadRecords, warnings } from "./plan-records.js";
+import { el } from "./dom.js";
+import { AREA, MODE } from "./facet-keys.js";
+import { loadContact, warnings } from "./plan-records.js";
+import { loadRecords } from "./records.js";
 import { startChooser } from "./plan-choose.js";
 import { startKeeping } from "./plan-keep.js";
+import { readySignal } from "./ready-signal.js";
 
 const SHARE_PREFIX = "#plan=";
 
-const root = document.querySelector("[data-planner]");
+const root = document.querySelector("div[data-planner]");
+// <html data-planner="busy|ready">, "ready" once the plan is rendered: the contract is in ready-signal.js.
+const signal = readySignal("planner");
 if (root) {
+  signal.busy();
   loadRecords(root.dataset.records).then((records) => start(root, records)).catch((error) => {
     console.warn("The planner is unavailable:", error);
-  });
+  }).finally(signal.ready);
 }
 
 function start(root, records) {
@@ -37,7 +44,7 @@ function start(root, records) {
   };
   const areaOptions = new Map([...ui.addNeed.elements.area.options].map((o) => [o.value, { label: o.textContent, url: o.dataset.url }]));
   const siteRoot = new URL(root.dataset.siteRoot, location.href);
-  const areaLabel = (area) => areaOptions.get(area)?.label || records.label("area", area);
+  const areaLabel = (area) => areaOptions.get(area)?.label || records.label(AREA, area);
   let plan = loadPlan();
   let shared = readShared();
   const contactOf = new Map();
@@ -122,11 +129,7 @@ function start(root, records) {
     item.querySelector("[data-candidate-badge]").hidden = chosen;
     item.querySelector("[data-choose-this]").hidden = chosen;
     for (const span of item.querySelectorAll("[data-for-text]")) span.textContent = ` ${name} for ${areaLabel(need.area)}`;
-    item.querySelector("[data-warnings]").replaceChildren(...warnings(mentor).map((text) => {
-      const li = document.createElement("li");
-      li.textContent = text;
-      return li;
-    }));
+    item.querySelector("[data-warnings]").replaceChildren(...warnings(mentor).map((text) => el("li", {}, text)));
     if (chosen && mentor) fillReachOut(item, need, candidate, mentor);
     return item;
   }
@@ -136,9 +139,9 @@ function start(root, records) {
     box.hidden = false;
     const prefix = `msg-${need.area}-${candidate.slug}`;
     connectFields(box, prefix, {});
-    const modes = mentor.facets.mode || [];
+    const modes = mentor.facets[MODE] || [];
     const select = box.querySelector('[data-field="mode"]');
-    select.replaceChildren(...modes.map((mode) => new Option(records.label("mode", mode), mode)));
+    select.replaceChildren(...modes.map((mode) => new Option(records.label(MODE, mode), mode)));
     select.value = modes.includes(candidate.mode) ? candidate.mode : modes[0] || "";
     box.querySelector('[data-field="message"]').value = candidate.message || draft(need, candidate, mentor);
     for (const span of box.querySelectorAll("[data-mentor-name]")) span.textContent = mentor.name;
@@ -146,10 +149,7 @@ function start(root, records) {
     contacted.hidden = !candidate.contacted;
     box.querySelector("[data-mark-contacted]").hidden = Boolean(candidate.contacted);
     if (candidate.contacted) {
-      const time = document.createElement("time");
-      time.dateTime = candidate.contacted;
-      time.textContent = candidate.contacted;
-      contacted.querySelector("[data-contacted-date]").replaceChildren(time);
+      contacted.querySelector("[data-contacted-date]").replaceChildren(el("time", { dateTime: candidate.contacted }, candidate.contacted));
     }
     const send = box.querySelector("[data-send]");
     const page = box.querySelector("[data-contact-page]");
@@ -169,13 +169,13 @@ function start(root, records) {
   }
 
   function draft(need, candidate, mentor) {
-    const modes = mentor.facets.mode || [];
+    const modes = mentor.facets[MODE] || [];
     const mode = modes.includes(candidate.mode) ? candidate.mode : modes[0];
     return introBody({
       mentorName: mentor.name,
       needLabel: areaLabel(need.area).toLowerCase(),
       goal: need.goal,
-      modeLabel: mode ? records.label("mode", mode).toLowerCase() : "",
+      modeLabel: mode ? records.label(MODE, mode).toLowerCase() : "",
       senderName: plan.name,
       siteName: root.dataset.siteName,
     });
@@ -207,10 +207,9 @@ function start(root, records) {
     goal.hidden = !need.goal;
     goal.textContent = `Goal: ${need.goal}`;
     item.querySelector("[data-candidates]").replaceChildren(...need.candidates.map((candidate) => {
-      const li = document.createElement("li");
-      const anchor = document.createElement("a");
+      const anchor = el("a");
       const mentor = mentorLink(anchor, candidate.slug);
-      li.append(anchor, need.choice === candidate.slug ? " — choice" : " — candidate");
+      const li = el("li", {}, anchor, need.choice === candidate.slug ? " — choice" : " — candidate");
       if (candidate.contacted) li.append(`, contacted on ${candidate.contacted}`);
       for (const text of need.choice === candidate.slug ? warnings(mentor) : []) li.append(` (${text})`);
       return li;

@@ -7,6 +7,8 @@
 // Queries go through lunr's query builder, never its query-string parser, so the
 // characters lunr's syntax gives meaning to (: ^ ~ * + -) cannot make a search throw.
 
+import { el } from "./dom.js";
+import { fetchJson } from "./fetch-checked.js";
 import { assemble, shardOf } from "./index-format.js";
 import { makeFolder, term, textWords } from "./search-text.js";
 
@@ -42,18 +44,11 @@ export function loadSearch(lunrUrl, indexUrl) {
 function loadScript(src) {
   return new Promise((resolve, reject) => {
     if (window.lunr) { resolve(); return; }
-    const script = document.createElement("script");
-    script.src = src;
+    const script = el("script", { src });
     script.addEventListener("load", resolve);
     script.addEventListener("error", () => reject(new Error(`could not load ${src}`)));
     document.head.append(script);
   });
-}
-
-async function fetchJson(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
 }
 
 // The index terms a query's text gives, as the build would index the same text.
@@ -220,12 +215,6 @@ export async function search(text) {
     missing: concepts.filter((concept) => concept.scores.size === 0).map((concept) => concept.written),
     filters: namedFilters(text),
   };
-}
-
-// For callers that only want scores.
-export async function searchScores(text) {
-  const result = await search(text);
-  return result === null ? null : result.scores;
 }
 
 // Filter terms whose label or alias the query names, whole ("BIPOC", "people of color").
