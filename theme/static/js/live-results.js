@@ -5,6 +5,7 @@ import { focusAfterRemoving, showActiveFilters } from "./active-chips.js";
 import { matchAndCount, showCounts, tickedFlags } from "./filter-counts.js";
 import { openSelectedGroups, readForm } from "./form-state.js";
 import { mentorPool } from "./mentor-pool.js";
+import { isNear, myTimeZone, offsetMinutes, showTimeApart, timeApart } from "./near-me.js";
 import { showCards, showTotals, sortMentors } from "./results-list.js";
 import { loadSearch, search } from "./search.js";
 import { showSearchHelp } from "./search-help.js";
@@ -68,9 +69,12 @@ export function liveResults(root, ui, signal, changed) {
 
   function render(state) {
     const ticked = tickedFlags(ui, facetKeys, state.filters);
-    const { matching, counts } = matchAndCount(ui, facetKeys, mentors, ticked, scores);
+    const mine = state.near ? offsetMinutes(myTimeZone()) : null;
+    const near = mine === null ? mentors : mentors.filter((mentor) => isNear(mentor.offset, mine, state.near));
+    const { matching, counts } = matchAndCount(ui, facetKeys, near, ticked, scores);
     showCounts(ui, facetKeys, counts, ticked);
     const showing = sortMentors(matching, state.sort, scores).slice(0, limit);
+    for (const mentor of showing) showTimeApart(mentor.card, mine === null ? null : timeApart(mentor.offset, mine));
     showCards(ui, showing.map((mentor) => mentor.card));
     showTotals(ui, { matching: matching.length, shown: showing.length, pageSize });
     showSearchHelp(ui, found, showing, matching.length, applyFilter);

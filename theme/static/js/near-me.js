@@ -4,6 +4,7 @@
 // it is on, each card says how far its mentor's time is from the mentee's.
 //
 // Offsets are worked out for today, in both places, so summer time on either side counts.
+import { el } from "./dom.js";
 
 // The hours the control offers (the template's <select> lists the same values).
 export const NEAR_HOURS = new Set(["0", "1", "2", "3", "5", "8"]);
@@ -67,11 +68,7 @@ export function showTimeApart(card, apart) {
     return;
   }
   if (!line) {
-    line = document.createElement("div");
-    line.className = "time-apart";
-    const term = document.createElement("dt");
-    term.textContent = "Their time";
-    line.append(term, document.createElement("dd"));
+    line = el("div", { className: "time-apart" }, el("dt", {}, "Their time"), el("dd"));
     card.querySelector(".card-facts")?.append(line);
   }
   const text = line.querySelector("dd");
