@@ -64,10 +64,10 @@ export function scoreMentor(mentor, answers, label) {
   return { slug: mentor.slug, score: reasons.reduce((sum, reason) => sum + reason.points, 0), reasons, needsCovered: needs.length };
 }
 
-// The ordering rule the page states: mentors covering more of the chosen needs come first,
-// so one covering none never ranks above one covering one; among mentors covering as many,
-// highest score first; equal scores keep the directory's order (by name).
-export const ORDERING_RULE = "Mentors who help with more of the needs you chose come first; among them, the higher score comes first.";
+// The ordering rule the page states (planner.html, "How the ranking works"): mentors
+// covering more of the chosen needs come first, so one covering none never ranks above one
+// covering one; among mentors covering as many, highest score first; equal scores keep the
+// directory's order (by name).
 export function rankMentors(mentors, answers, label) {
   return mentors
     .map((mentor, position) => ({ ...scoreMentor(mentor, answers, label), position }))
