@@ -62,6 +62,8 @@ class FacetTerm:
     sort_key: tuple = ()
     mentors: list[Profile] = field(default_factory=list)
     url: str = ""
+    # The vocabulary's other words for the term, shown as a hint beside its filter.
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,7 @@ def build_facets(profiles: list[Profile], vocabulary: Vocabulary, slugify: Slugi
         terms: dict[str, FacetTerm] = {}
         if definition.vocabulary:
             for position, term in enumerate(vocabulary.terms(definition.vocabulary)):
-                terms[term.id] = FacetTerm(term.id, term.label, term.description, (position,))
+                terms[term.id] = FacetTerm(term.id, term.label, term.description, (position,), aliases=term.aliases)
         elif definition.key == "availability":
             for position, (value, label) in enumerate(AVAILABILITY_LABELS.items()):
                 terms[value] = FacetTerm(value, label, sort_key=(position,))
@@ -164,7 +166,7 @@ def build_facets(profiles: list[Profile], vocabulary: Vocabulary, slugify: Slugi
             for value, label in mentor_values(definition, profile, slugify):
                 if value not in terms and definition.key == "identity" and value in profile.identity_groups:
                     position, group = groups[value]  # a group appears once someone opts in
-                    terms[value] = FacetTerm(group.id, group.label, group.description, (0, position))
+                    terms[value] = FacetTerm(group.id, group.label, group.description, (0, position), aliases=group.aliases)
                 elif value not in terms:
                     terms[value] = _free_term(definition, value, label)
                     spellings[value] = Counter()
