@@ -36,6 +36,21 @@ MENTOR_VOCABULARY_PATH = "vocabulary.yaml"
 # Your program's repository: the "Add yourself" page then links to the profile form and to
 # a pre-filled profile in GitHub's web editor, e.g. "https://github.com/OWNER/REPO".
 MENTOR_REPOSITORY_URL = None
+# Follow-through in "My mentors": days before suggesting a follow-up, how long a mentoring
+# relationship lasts and how often pairs meet, the month the program checks in, and what to
+# talk about each month (guide: a page in content/pages/).
+MENTOR_FOLLOW_UP_DAYS = 10
+MENTOR_PROGRAM_MONTHS = 6
+MENTOR_MEETING_RHYTHM = "monthly"
+MENTOR_CHECK_IN_MONTH = 3
+MENTOR_PROGRAM_THEMES = [
+    {"month": 1, "theme": "Getting to know each other; fill in the partnership agreement together", "guide": "partnership-agreement"},
+    {"month": 2, "theme": "Where you are now", "guide": "discussion-topics"},
+    {"month": 3, "theme": "The organisation around you", "guide": "discussion-topics"},
+    {"month": 4, "theme": "Growing your skills and reputation", "guide": "grow-model"},
+    {"month": 5, "theme": "The longer path", "guide": "discussion-topics"},
+    {"month": 6, "theme": "Looking back and moving on", "guide": "discussion-topics"},
+]
 
 # --- Pelican ---------------------------------------------------------------------------------
 SITEURL = ""

@@ -49,6 +49,7 @@ class Row:
     label: str
     url: str
     room: Room
+    requests: int | None = None  # mentees who asked for a mentor here (needs only, when the program counts)
 
 
 @dataclass(frozen=True)
@@ -72,15 +73,28 @@ class Coverage:
     review_due: tuple[Profile, ...]
     hidden: tuple[Profile, ...]
     tables: tuple[Table, ...]
+    counts_requests: bool = False  # the program keeps a requests file: demand is shown beside supply
 
 
-def coverage(profiles: Iterable[Profile], facets: Iterable[Facet], freshness: Mapping[str, Freshness]) -> Coverage:
-    """Coverage of every tabulated facet; ``facets`` list only listed (not hidden) mentors under each term."""
+# Requests are counted per need, the facet mentees write to organisers about.
+REQUESTS_FACET = "area"
+
+
+def coverage(profiles: Iterable[Profile], facets: Iterable[Facet], freshness: Mapping[str, Freshness],
+             requests: Mapping[str, int] | None = None) -> Coverage:
+    """Coverage of every tabulated facet; ``facets`` list only listed (not hidden) mentors under each term.
+
+    ``requests`` (need id -> count, None when the program does not count) sits beside each need.
+    """
     profiles = list(profiles)
     listed = [p for p in profiles if freshness[p.slug] is not Freshness.EXPIRED]
+
+    def asked(key: str, value: str) -> int | None:
+        return None if requests is None or key != REQUESTS_FACET else requests.get(value, 0)
+
     tables = tuple(
         Table(facet.definition.key, facet.definition.label,
-              tuple(Row(t.value, t.label, t.url, Room.of(t.mentors)) for t in facet.terms))
+              tuple(Row(t.value, t.label, t.url, Room.of(t.mentors), asked(facet.definition.key, t.value)) for t in facet.terms))
         for facet in facets if facet.definition.key not in NOT_TABULATED
     )
     oldest_first = sorted(profiles, key=lambda p: (p.last_reviewed, p.slug))
@@ -89,6 +103,7 @@ def coverage(profiles: Iterable[Profile], facets: Iterable[Facet], freshness: Ma
         review_due=tuple(p for p in oldest_first if freshness[p.slug] is Freshness.STALE),
         hidden=tuple(p for p in oldest_first if freshness[p.slug] is Freshness.EXPIRED),
         tables=tables,
+        counts_requests=requests is not None,
     )
 
 
@@ -103,10 +118,12 @@ def report(result: Coverage) -> str:
     ]
     for table in result.tables:
         width = max((len(r.label) for r in table.rows), default=0)
+        asked = any(r.requests is not None for r in table.rows)
         lines += ["", f"{table.label} ({len(table.gaps)} with no accepting mentor)",
-                  f"  {'':{width}}  mentors  accepting  places"]
+                  f"  {'':{width}}  mentors  accepting  places" + ("  requests" if asked else "")]
         for row in table.rows:
             room = row.room
             mark = "  <- no accepting mentor" if room.is_gap else ""
-            lines.append(f"  {row.label:{width}}  {room.mentors:7}  {room.accepting:9}  {room.open_places:6}{mark}")
+            demand = f"  {row.requests:8}" if asked else ""
+            lines.append(f"  {row.label:{width}}  {room.mentors:7}  {room.accepting:9}  {room.open_places:6}{demand}{mark}")
     return "\n".join(lines) + "\n"

@@ -6,7 +6,7 @@ is written once: freshness first, then what it hides, then facets and coverage o
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -38,8 +38,9 @@ class Listing:
         return sorted((p for p in self.profiles if self.freshness[p.slug] is not Freshness.CURRENT),
                       key=lambda p: (p.last_reviewed, p.slug))
 
-    def coverage(self) -> Coverage:
-        return coverage(self.profiles, self.facets, self.freshness)
+    def coverage(self, requests: Mapping[str, int] | None = None) -> Coverage:
+        """Coverage of the shown facets; ``requests`` (need id -> count) when the program counts demand."""
+        return coverage(self.profiles, self.facets, self.freshness, requests)
 
 
 def list_directory(profiles: list[Profile], vocabulary: Vocabulary, policy: FreshnessPolicy, today: date,

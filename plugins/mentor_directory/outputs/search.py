@@ -188,4 +188,9 @@ def planner_fields(profile: Profile) -> dict[str, Any]:
     if profile.timezone:
         fields["utc"] = timezone_label(profile.timezone)[1]
         fields["zone"] = profile.timezone
+    # How the mentor works: the planner dates the follow-up and shows the first step.
+    if profile.reply_time is not None:
+        fields["reply_time"] = profile.reply_time
+    if profile.first_step:
+        fields["first_step"] = profile.first_step
     return fields

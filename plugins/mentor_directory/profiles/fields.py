@@ -112,6 +112,10 @@ PROFILE_FIELDS: tuple[Field, ...] = (
           vocabulary="formats", question="Kinds of mentoring you offer"),
     Field("hours_per_month", Kind.NUMBER, "hours you can give each month; 0 reads \"not taking new mentees now\"", "3",
           question="Hours you can give each month"),
+    Field("reply_time", Kind.INTEGER, "how many days you usually take to answer a first message", "7",
+          question="How many days do you usually take to answer a first message?"),
+    Field("first_step", Kind.TEXT, "the first step you would like a new mentee to take", "A 20-minute video call to see if we fit",
+          question="Your preferred first step with a new mentee, in a few words"),
 )
 
 BIO_FIELD = Field("bio", Kind.MARKDOWN, "about you, in Markdown", "|\n  I have worked in ...", question="About you (Markdown welcome)")

@@ -35,6 +35,7 @@ from ..profiles.fields import PAGE_SECTIONS
 from ..profiles.loading import load_profiles
 from ..profiles.problems import Problem, ProfileErrors
 from ..profiles.profile import Profile
+from ..profiles.requests import load_requests
 from ..profiles.text_folding import slug as text_slug
 from ..profiles.vocabulary import VocabularyError, load_vocabulary
 from .background import alongside, in_background, shared_map
@@ -49,6 +50,26 @@ from .signals import finalized, listing_ready, page_written, profiles_loaded
 class PageLink:
     url: str
     title: str
+
+
+@dataclass(frozen=True)
+class MonthTheme:
+    month: int
+    theme: str
+    guide: PageLink | None
+
+
+@dataclass(frozen=True)
+class ProgramShape:
+    """What the planner needs to follow a relationship through, from the MENTOR_* settings."""
+
+    follow_up_days: int
+    months: int
+    rhythm: str
+    check_in_month: int | None
+    start: str | None
+    themes: tuple[MonthTheme, ...]
+    issues_url: str | None
 
 
 logger = logging.getLogger(__name__)
@@ -110,7 +131,11 @@ class MentorDirectoryGenerator(Generator):
         self.all_mentors = [self._mentor(p) for p in result.profiles]
         self.profile_cache.save()
         self.mentors = [m for m in self.all_mentors if m.slug not in listing.hidden]
-        self.coverage = listing.coverage()
+        requests_path = content / self.options["MENTOR_REQUESTS_PATH"]
+        requests, request_problems = load_requests(requests_path, self.vocabulary, os.path.relpath(requests_path, project))
+        if request_problems:
+            _stop(ProfileErrors(request_problems))
+        self.coverage = listing.coverage(requests)
         self.context["mentors"] = self.mentors
         self.context["mentor_facets"] = self.facets
         self.context["mentor_page_sections"] = PAGE_SECTIONS
@@ -124,6 +149,7 @@ class MentorDirectoryGenerator(Generator):
             (p.url for p in (*self.context.get("pages", []), *self.context.get("hidden_pages", []))
              if p.slug == "add-yourself"), None)
         self.context["mentor_profile_count"] = len(self.all_mentors)
+        self.context["mentor_program"] = self._program_shape()
         self.context["mentor_directory_url"] = self.options["MENTOR_DIRECTORY_URL"]
         self.context["mentor_browse_url"] = self.options["MENTOR_BROWSE_URL"]
         self.context["mentor_planner_url"] = self.options["MENTOR_PLANNER_URL"]
@@ -183,6 +209,27 @@ class MentorDirectoryGenerator(Generator):
             mentor_feed_url=options["MENTOR_FEED_SAVE_AS"],
             mentor_export_json_url=options["MENTOR_EXPORT_JSON_SAVE_AS"],
             mentor_export_csv_url=options["MENTOR_EXPORT_CSV_SAVE_AS"],
+        )
+
+    def _program_shape(self) -> ProgramShape:
+        """The relationship the planner follows through. A theme whose guide is not one of the program's
+        pages (content shared by several programs, a page renamed) is shown without a link, with a warning."""
+        pages = {p.slug: PageLink(p.url, p.title) for p in [*self.context.get("pages", []), *self.context.get("hidden_pages", [])]}
+        options = self.options
+        unknown = sorted({t["guide"] for t in options["MENTOR_PROGRAM_THEMES"] or [] if t.get("guide") and t["guide"] not in pages})
+        if unknown:
+            logger.warning("MENTOR_PROGRAM_THEMES links %s, not a page in content/pages/ (the pages are %s); those months show no guide",
+                           ", ".join(map(repr, unknown)), ", ".join(map(repr, sorted(pages))) or "none")
+        start = options["MENTOR_PROGRAM_START"]
+        return ProgramShape(
+            follow_up_days=options["MENTOR_FOLLOW_UP_DAYS"],
+            months=options["MENTOR_PROGRAM_MONTHS"],
+            rhythm=options["MENTOR_MEETING_RHYTHM"],
+            check_in_month=options["MENTOR_CHECK_IN_MONTH"],
+            start=str(start) if start else None,
+            themes=tuple(MonthTheme(t["month"], t["theme"].strip(), pages.get(t.get("guide") or ""))
+                         for t in sorted(options["MENTOR_PROGRAM_THEMES"] or [], key=lambda t: t["month"])),
+            issues_url=f"{options['MENTOR_REPOSITORY_URL'].rstrip('/')}/issues/new" if options["MENTOR_REPOSITORY_URL"] else None,
         )
 
     def generate_output(self, writer: Any) -> None:

@@ -68,6 +68,23 @@ DEFAULTS: dict[str, Any] = {
     "MENTOR_EXPORT_JSON_SAVE_AS": "mentors.json",
     "MENTOR_EXPORT_CSV_SAVE_AS": "mentors.csv",
     "MENTOR_FEED_SAVE_AS": "feeds/mentors.atom.xml",
+    # Follow-through in the mentee's planner. Days after a first message before the plan suggests
+    # a kind follow-up (a mentor's own reply_time, when given, is used instead).
+    "MENTOR_FOLLOW_UP_DAYS": 10,
+    # The shape of a mentoring relationship: how many months, how often pairs meet ("fortnightly",
+    # "monthly" or "every-two-months"), the month the program checks in, and a cohort's first day
+    # ("YYYY-MM-DD"; None: each pair's six months start at their first meeting).
+    "MENTOR_PROGRAM_MONTHS": 6,
+    "MENTOR_MEETING_RHYTHM": "monthly",
+    "MENTOR_CHECK_IN_MONTH": 3,
+    "MENTOR_PROGRAM_START": None,
+    # What to talk about each month, shown in the planner beside each chosen mentor: a list of
+    # {"month": 2, "theme": "Where you are now", "guide": "discussion-topics"}, guide being the
+    # slug of a page in content/pages/. None or [] shows no themes.
+    "MENTOR_PROGRAM_THEMES": None,
+    # Requests per need (need id -> count) inside content/, shown on /coverage/ and by `stats`
+    # beside mentors and places; a missing file means the program does not count requests.
+    "MENTOR_REQUESTS_PATH": "requests.yaml",
     # lunr.js as installed by `npm ci`; None means node_modules/lunr beside the content folder.
     "MENTOR_LUNR_JS": None,
     "MENTOR_LUNR_JS_SAVE_AS": "theme/js/lunr.min.js",
@@ -113,6 +130,46 @@ def setting_problems(settings: dict[str, Any]) -> list[str]:
         problems.append("PLUGINS has the sitemap plugin, which lists pages for search engines, but MENTOR_ALLOW_INDEXING "
                         "is False, so every page says noindex; set MENTOR_ALLOW_INDEXING = True, or list the plugin "
                         "only where indexing is on (e.g. in publishconf.py)")
+    problems += _follow_through_problems(merged)
+    return problems
+
+
+RHYTHMS = ("fortnightly", "monthly", "every-two-months")
+
+
+def _whole(value: Any, least: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def _follow_through_problems(merged: dict[str, Any]) -> list[str]:
+    """The planner's follow-up and timeline settings, each refused with what to write instead."""
+    problems = []
+    months = merged["MENTOR_PROGRAM_MONTHS"]
+    if not _whole(merged["MENTOR_FOLLOW_UP_DAYS"], 1):
+        problems.append(f"MENTOR_FOLLOW_UP_DAYS must be a whole number of days, 1 or more, not {merged['MENTOR_FOLLOW_UP_DAYS']!r}")
+    if not _whole(months, 1):
+        problems.append(f"MENTOR_PROGRAM_MONTHS must be a whole number of months, 1 or more, not {months!r}")
+        months = None
+    if merged["MENTOR_MEETING_RHYTHM"] not in RHYTHMS:
+        problems.append(f"MENTOR_MEETING_RHYTHM must be one of {', '.join(map(repr, RHYTHMS))}, not {merged['MENTOR_MEETING_RHYTHM']!r}")
+    check_in = merged["MENTOR_CHECK_IN_MONTH"]
+    if check_in is not None and (not _whole(check_in, 1) or (months and check_in > months)):
+        problems.append(f"MENTOR_CHECK_IN_MONTH must be None or a month of the program, 1 to {months or 'MENTOR_PROGRAM_MONTHS'}, not {check_in!r}")
+    start = merged["MENTOR_PROGRAM_START"]
+    if start is not None and not isinstance(start, date):
+        try:
+            date.fromisoformat(start)
+        except (TypeError, ValueError):
+            problems.append(f"MENTOR_PROGRAM_START must be None or a date written YYYY-MM-DD, not {start!r}")
+    themes = merged["MENTOR_PROGRAM_THEMES"] or []
+    if not isinstance(themes, (list, tuple)):
+        return [*problems, "MENTOR_PROGRAM_THEMES must be None or a list such as [{'month': 1, 'theme': 'Getting to know each other'}]"]
+    for number, theme in enumerate(themes, 1):
+        if (not isinstance(theme, dict) or set(theme) - {"month", "theme", "guide"} or not _whole(theme.get("month"), 1)
+                or (months and theme["month"] > months) or not isinstance(theme.get("theme"), str) or not theme["theme"].strip()
+                or not isinstance(theme.get("guide", ""), (str, type(None)))):
+            problems.append(f"MENTOR_PROGRAM_THEMES item {number} must be like {{'month': 2, 'theme': 'Where you are now', "
+                            f"'guide': 'discussion-topics'}} with a month from 1 to {months or 'MENTOR_PROGRAM_MONTHS'}, not {theme!r}")
     return problems
 
 

@@ -1,5 +1,5 @@
 """`mentor-directory`: check profiles as the build does, check who may change them, list stale ones,
-write new ones, print the editor schema."""
+write new ones, print the editor schema, count mentees' requests."""
 from __future__ import annotations
 
 import argparse
@@ -16,6 +16,7 @@ from ..directory.listing import list_directory
 from ..outputs.schema import profile_schema
 from ..profiles.loading import load_profile, load_profiles, profile_files
 from ..profiles.problems import Problem
+from ..profiles.requests import load_requests
 from ..profiles.vocabulary import Vocabulary, VocabularyError, load_vocabulary
 from ..site.settings import DEFAULTS, build_date
 from . import availability, generated, new_command
@@ -24,6 +25,7 @@ from .issue_form import form
 from .ownership import changes_since, ownership_problems
 from .pr_summary import summary
 from .repository import repository_url
+from .requests_count import count_requests, requests_yaml
 
 DEFAULT_CONTENT = Path("content")
 DEFAULT_VOCABULARY = DEFAULT_CONTENT / "vocabulary.yaml"
@@ -44,7 +46,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="markdown prints a checklist for a GitHub issue that mentions each mentor")
     review.add_argument("--repository", help="the program's GitHub repository, for each mentor's link to the "
                         "pause/confirm form (default: MENTOR_REPOSITORY_URL in pelicanconf.py, or the Actions run's)")
-    _freshness_arguments(commands.add_parser("stats", help="print mentors and open places per need, place and language, with gaps"))
+    stats = commands.add_parser("stats", help="print mentors, open places and requests per need, place and language, with gaps")
+    _freshness_arguments(stats)
+    stats.add_argument("--requests", type=Path, default=DEFAULT_CONTENT / "requests.yaml", help="requests per need (optional file)")
+    count = commands.add_parser("count-requests", help="print requests.yaml from issues listed by `gh issue list --json number,body`")
+    count.add_argument("issues", type=Path, help="the issues as JSON")
+    count.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY, help="the vocabulary file")
     ownership = commands.add_parser("check-ownership", help="check a pull request changes only its author's profiles")
     ownership.add_argument("--author", required=True, help="the pull request author's GitHub username")
     ownership.add_argument("--base", required=True, help="the commit the pull request is based on")
@@ -104,7 +111,14 @@ def _run(args: argparse.Namespace) -> int:
                           args.today or build_date(None), args.format, repository_url(args.repository))
     if args.command == "stats":
         return run_stats(args.folder, args.vocabulary, FreshnessPolicy(args.review_after, args.hide_after),
-                         args.today or build_date(None))
+                         args.today or build_date(None), args.requests)
+    if args.command == "count-requests":
+        counts, skipped = count_requests(json.loads(args.issues.read_text(encoding="utf-8")),
+                                         load_vocabulary(args.vocabulary).lists["mentoring_areas"])
+        for note in skipped:
+            print(note, file=sys.stderr)
+        print(requests_yaml(counts), end="")
+        return 0
     if args.command == "issue-form":
         print(yaml.safe_dump(form(load_vocabulary(args.vocabulary)), sort_keys=False, allow_unicode=True, width=100), end="")
         return 0
@@ -189,18 +203,20 @@ def run_check_generated(root: Path, vocabulary: Vocabulary, write: bool, output_
     return 0
 
 
-def run_stats(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, today: date) -> int:
-    """Print the coverage the dashboard shows; exit 1 if profiles cannot be read, since counts would be wrong."""
+def run_stats(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, today: date,
+              requests_path: Path | None = None) -> int:
+    """Print the coverage the dashboard shows; exit 1 if profiles or requests cannot be read, since counts would be wrong."""
     from ..profiles.text_folding import slug as slugify  # the same slugs as the site's facet pages
 
     vocabulary = load_vocabulary(vocabulary_path)
     result = load_profiles(folder, vocabulary, today=today)
-    for problem in result.problems:
+    requests, request_problems = load_requests(requests_path, vocabulary) if requests_path else (None, [])
+    for problem in result.problems + request_problems:
         print(problem.as_text(), file=sys.stderr)
-    if result.problems:
+    if result.problems or request_problems:
         return 1
     listing = list_directory(result.profiles, vocabulary, policy, today, slugify)
-    print(report(listing.coverage()), end="")
+    print(report(listing.coverage(requests)), end="")
     return 0
 
 

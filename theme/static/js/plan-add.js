@@ -61,7 +61,7 @@ export async function addMentor(mentor, records, status, hint = null) {
   let area = named.length === 1 ? named[0] : areas.length === 1 ? areas[0] : null;
   if (!area) area = await askArea(mentor, areas, records, named);
   if (!area) return null;
-  const { plan, outcome } = addCandidate(loadPlan(), area, mentor.slug);
+  const { plan, outcome } = addCandidate(loadPlan(), area, mentor.slug, mentor.name);
   const saved = savePlan(plan);
   const need = records.label(AREA, area);
   const choice = records.bySlug.get(findNeed(plan, area).choice);

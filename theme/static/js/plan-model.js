@@ -4,17 +4,25 @@
 // the plan in localStorage. Nothing here touches the network: the plan never leaves the
 // browser unless the mentee exports or shares it.
 //
-// { version: 1, name: "Alex",
+// { version: 2, name: "Alex",
 //   needs: [{ area: "tenure", goal: "", note: "", choice: "amara-okafor",
-//             candidates: [{ slug: "amara-okafor", mode: "video", message: "", contacted: "2026-11-23" }] }] }
+//             candidates: [{ slug: "amara-okafor", name: "Amara Okafor", mode: "video", message: "",
+//                            contacted: "2026-11-23", followedUp: "", replied: "", met: "", rhythm: "", ended: "" }],
+//             history: [{ slug: "bo-lee", name: "Bo Lee", contacted: "2026-10-01", followedUp: "", left: "2026-10-20" }] }] }
+// Version 1 plans (no names, dates or history) still load: normalizePlan fills the new fields.
 
-export const VERSION = 1;
+export const VERSION = 2;
+const READABLE = [1, VERSION];
 const STORAGE_KEY = "mentor-directory-plan";
 const MAX_TEXT = 5000;
+const MAX_NAME = 200;
 const MAX_NEEDS = 40;
 const MAX_CANDIDATES = 20;
 const ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+// The relationship's dates, in the order they happen.
+export const DATES = ["contacted", "followedUp", "replied", "met", "ended"];
+export const RHYTHMS = ["fortnightly", "monthly", "every-two-months"];
 
 export function emptyPlan() {
   return { version: VERSION, name: "", needs: [] };
@@ -28,9 +36,17 @@ function id(value) {
   return typeof value === "string" && ID.test(value) ? value : "";
 }
 
+function day(value) {
+  return typeof value === "string" && DAY.test(value) ? value : "";
+}
+
+function dates(raw, keys) {
+  return Object.fromEntries(keys.map((key) => [key, day(raw?.[key])]));
+}
+
 // Anything read from storage, a file or a link is untrusted: keep only well-formed parts.
 export function normalizePlan(raw) {
-  if (!raw || typeof raw !== "object" || raw.version !== VERSION || !Array.isArray(raw.needs)) return null;
+  if (!raw || typeof raw !== "object" || !READABLE.includes(raw.version) || !Array.isArray(raw.needs)) return null;
   const needs = [];
   for (const need of raw.needs.slice(0, MAX_NEEDS)) {
     const area = id(need?.area);
@@ -41,13 +57,18 @@ export function normalizePlan(raw) {
       if (!slug || candidates.some((c) => c.slug === slug)) continue;
       candidates.push({
         slug,
+        name: text(candidate.name).slice(0, MAX_NAME),
         mode: id(candidate.mode),
         message: text(candidate.message),
-        contacted: typeof candidate.contacted === "string" && DAY.test(candidate.contacted) ? candidate.contacted : "",
+        ...dates(candidate, DATES),
+        rhythm: RHYTHMS.includes(candidate.rhythm) ? candidate.rhythm : "",
       });
     }
     const choice = candidates.some((c) => c.slug === need.choice) ? need.choice : null;
-    needs.push({ area, goal: text(need.goal), note: text(need.note), choice, candidates });
+    const history = (Array.isArray(need.history) ? need.history.slice(0, MAX_CANDIDATES) : [])
+      .filter((past) => id(past?.slug))
+      .map((past) => ({ slug: past.slug, name: text(past.name).slice(0, MAX_NAME), ...dates(past, ["contacted", "followedUp", "left"]) }));
+    needs.push({ area, goal: text(need.goal), note: text(need.note), choice, candidates, history });
   }
   return { version: VERSION, name: text(raw.name), needs };
 }
@@ -63,22 +84,39 @@ export function findNeed(plan, area) {
 export function addNeed(plan, area) {
   if (findNeed(plan, area)) return plan;
   const next = copy(plan);
-  next.needs.push({ area, goal: "", note: "", choice: null, candidates: [] });
+  next.needs.push({ area, goal: "", note: "", choice: null, candidates: [], history: [] });
   return next;
 }
 
 // Adds a mentor as a candidate for a need (adding the need too). The first mentor for a
 // need becomes the choice; later ones wait as candidates until the mentee picks them.
-export function addCandidate(plan, area, slug) {
+// The mentor's name is kept too, so the plan can name them after their profile leaves the listings.
+export function addCandidate(plan, area, slug, name = "") {
   const next = copy(addNeed(plan, area));
   const need = findNeed(next, area);
   if (need.candidates.some((c) => c.slug === slug)) return { plan, outcome: "already" };
-  need.candidates.push({ slug, mode: "", message: "", contacted: "" });
+  need.candidates.push(newCandidate(slug, name));
   if (!need.choice) {
     need.choice = slug;
     return { plan: next, outcome: "chosen" };
   }
   return { plan: next, outcome: "candidate" };
+}
+
+function newCandidate(slug, name) {
+  return { slug, name: text(name).slice(0, MAX_NAME), mode: "", message: "", ...dates({}, DATES), rhythm: "" };
+}
+
+// Names for candidates added before plans kept them, from the mentors still listed; the same
+// plan when nothing was missing.
+export function rememberNames(plan, nameOf) {
+  const missing = plan.needs.some((need) => need.candidates.some((c) => !c.name && nameOf(c.slug)));
+  if (!missing) return plan;
+  const next = copy(plan);
+  for (const candidate of next.needs.flatMap((need) => need.candidates)) {
+    if (!candidate.name) candidate.name = nameOf(candidate.slug) || "";
+  }
+  return next;
 }
 
 export function choose(plan, area, slug) {
@@ -136,7 +174,8 @@ export function forSharing(plan) {
       goal: need.goal,
       note: "",
       choice: need.choice,
-      candidates: need.candidates.map((c) => ({ slug: c.slug, mode: c.mode, message: "", contacted: c.contacted })),
+      candidates: need.candidates.map((c) => ({ ...c, message: "" })),
+      history: need.history,
     })),
   };
 }

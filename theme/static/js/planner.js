@@ -1,11 +1,12 @@
 // The "My mentoring network" page: needs, candidates and choices, gaps and warnings,
-// introductions, and viewing a shared plan; plan-keep.js and plan-choose.js add the rest.
+// introductions, and viewing a shared plan; plan-keep.js, plan-choose.js and plan-through.js
+// (following up, the relationship over time, telling the organisers) add the rest.
 //
 // Without JavaScript the page says that planning needs it. Markup comes from <template>
 // elements in the page; profile text is only ever set as text, never as HTML.
 import {
   addNeed, choose, decodeShare, emptyPlan, loadPlan, moveNeed, onPlanChangedElsewhere,
-  removeCandidate, removeNeed, savePlan, today, updateCandidate, updateNeed,
+  rememberNames, removeCandidate, removeNeed, savePlan, today, updateCandidate, updateNeed,
 } from "./plan-model.js";
 import { introBody, introSubject, mailtoHref } from "./plan-message.js";
 import { el } from "./dom.js";
@@ -15,6 +16,8 @@ import { loadRecords } from "./records.js";
 import { startChooser } from "./plan-choose.js";
 import { startKeeping } from "./plan-keep.js";
 import { readySignal } from "./ready-signal.js";
+import { startFollowThrough } from "./plan-through.js";
+import { readProgram } from "./plan-timeline.js";
 
 const SHARE_PREFIX = "#plan=";
 
@@ -45,7 +48,8 @@ function start(root, records) {
   const areaOptions = new Map([...ui.addNeed.elements.area.options].map((o) => [o.value, { label: o.textContent, url: o.dataset.url }]));
   const siteRoot = new URL(root.dataset.siteRoot, location.href);
   const areaLabel = (area) => areaOptions.get(area)?.label || records.label(AREA, area);
-  let plan = loadPlan();
+  const nameOf = (slug) => records.bySlug.get(slug)?.name || "";
+  let plan = rememberNames(loadPlan(), nameOf);
   let shared = readShared();
   const contactOf = new Map();
 
@@ -107,12 +111,14 @@ function start(root, records) {
     item.querySelector("[data-candidates]").replaceChildren(
       ...need.candidates.map((candidate) => ownCandidate(need, candidate)),
     );
+    through.fillNeed(item, need);
     return item;
   }
 
-  function mentorLink(anchor, slug) {
+  // A mentor no longer listed keeps the name the plan stored when they were added.
+  function mentorLink(anchor, slug, storedName = "") {
     const mentor = records.bySlug.get(slug);
-    anchor.textContent = mentor ? mentor.name : slug;
+    anchor.textContent = mentor ? mentor.name : storedName || slug;
     if (mentor) anchor.href = new URL(mentor.url, siteRoot).href;
     else anchor.removeAttribute("href");
     return mentor;
@@ -120,8 +126,8 @@ function start(root, records) {
 
   function ownCandidate(need, candidate) {
     const item = document.getElementById("candidate-template").content.firstElementChild.cloneNode(true);
-    const mentor = mentorLink(item.querySelector("[data-mentor-link]"), candidate.slug);
-    const name = mentor ? mentor.name : candidate.slug;
+    const mentor = mentorLink(item.querySelector("[data-mentor-link]"), candidate.slug, candidate.name);
+    const name = mentor ? mentor.name : candidate.name || candidate.slug;
     const chosen = need.choice === candidate.slug;
     item.dataset.mentor = candidate.slug;
     item.classList.toggle("is-choice", chosen);
@@ -131,6 +137,7 @@ function start(root, records) {
     for (const span of item.querySelectorAll("[data-for-text]")) span.textContent = ` ${name} for ${areaLabel(need.area)}`;
     item.querySelector("[data-warnings]").replaceChildren(...warnings(mentor).map((text) => el("li", {}, text)));
     if (chosen && mentor) fillReachOut(item, need, candidate, mentor);
+    if (chosen) through.fillCandidate(item, need, candidate, mentor);
     return item;
   }
 
@@ -208,14 +215,34 @@ function start(root, records) {
     goal.textContent = `Goal: ${need.goal}`;
     item.querySelector("[data-candidates]").replaceChildren(...need.candidates.map((candidate) => {
       const anchor = el("a");
-      const mentor = mentorLink(anchor, candidate.slug);
+      const mentor = mentorLink(anchor, candidate.slug, candidate.name);
       const li = el("li", {}, anchor, need.choice === candidate.slug ? " — choice" : " — candidate");
       if (candidate.contacted) li.append(`, contacted on ${candidate.contacted}`);
       for (const text of need.choice === candidate.slug ? warnings(mentor) : []) li.append(` (${text})`);
       return li;
+    }), ...need.history.map((past) => {
+      const li = document.createElement("li");
+      li.textContent = `${past.name || past.slug} — asked earlier, no reply`;
+      return li;
     }));
     return item;
   }
+
+  function findCandidate(area, slug) {
+    return plan.needs.find((need) => need.area === area)?.candidates.find((c) => c.slug === slug);
+  }
+
+  const through = startFollowThrough({
+    needsList: ui.needs,
+    program: readProgram(root, document),
+    records,
+    areaLabel,
+    siteRoot,
+    current: () => plan,
+    commit,
+    say,
+    senderName: () => plan.name,
+  });
 
   // ----- editing the plan -----------------------------------------------------------
 
@@ -238,7 +265,7 @@ function start(root, records) {
     const area = button.closest("[data-area]").dataset.area;
     const slug = button.closest("[data-mentor]")?.dataset.mentor;
     const label = areaLabel(area);
-    const name = records.bySlug.get(slug)?.name || slug;
+    const name = records.bySlug.get(slug)?.name || findCandidate(area, slug)?.name || slug;
     const here = `[data-area="${CSS.escape(area)}"]`;
     const there = `${here} [data-mentor="${CSS.escape(slug || "")}"]`;
     if (button.dataset.move) {
@@ -368,7 +395,7 @@ function start(root, records) {
   }
 
   onPlanChangedElsewhere((next) => {
-    plan = next;
+    plan = rememberNames(next, nameOf);
     if (!shared) render();
   });
 
