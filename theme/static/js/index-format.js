@@ -1,6 +1,6 @@
 // The search index as the build ships it: a head fetched first and shards of neighbouring
 // terms fetched as queries need them (plugins/mentor_directory/outputs/index_format.py
-// describes the format). assemble() turns the head and the shards loaded so far into the
+// describes the format). assemble() turns the head and the shards a query needs into the
 // structure lunr.Index.load reads; lunr then ranks exactly as it would with every shard.
 
 // The number of the shard holding term number `term` (shards are ranges of sorted terms).

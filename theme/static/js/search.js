@@ -15,10 +15,11 @@ import { makeFolder, term, textWords } from "./search-text.js";
 let head = null; // the index's head: every term, the mentors, where each shard starts
 let base = null; // the head's address, which shard names are relative to
 let termNumber = new Map();
-const shards = new Map(); // shard number -> its fetch
-const loaded = []; // the shards fetched so far
-let index = null; // lunr's index of the loaded shards
-let indexed = 0; // how many shards it holds
+const shards = new Map(); // shard number -> its fetch, resolving to its data
+// lunr's index of each set of shards a query needed, by their numbers ("3,17"): a new query
+// of the same terms is answered at once, and no index grows with everything fetched before.
+const indexes = new Map();
+const KEEP_INDEXES = 64;
 let loading = null;
 let fold = (text) => text.toLowerCase();
 let spellings = {};
@@ -67,7 +68,7 @@ function has(termText) {
 
 // The terms of the whole index a clause of lunr's query stands for, worked out from the
 // head's sorted terms, so the shards holding them can be fetched before lunr expands the
-// clause itself over the shards loaded. Our clauses are of three kinds: a term, a term
+// clause itself over those shards. Our clauses are of three kinds: a term, a term
 // being typed (trailing wildcard) and a term with one typo.
 function clauseTerms(clause) {
   const text = clause.term;
@@ -106,16 +107,29 @@ function startingWith(prefix) {
 
 function loadShard(number) {
   if (!shards.has(number)) {
-    const fetched = fetchJson(new URL(head.shards[number][1], base).href).then((data) => { loaded.push(data); });
+    const fetched = fetchJson(new URL(head.shards[number][1], base).href);
     fetched.catch(() => { shards.delete(number); });
     shards.set(number, fetched);
   }
   return shards.get(number);
 }
 
+async function indexOf(numbers) {
+  const key = numbers.join(",");
+  if (!indexes.has(key)) {
+    const data = await Promise.all(numbers.map(loadShard));
+    if (!indexes.has(key)) {
+      if (indexes.size >= KEEP_INDEXES) indexes.delete(indexes.keys().next().value);
+      indexes.set(key, window.lunr.Index.load(assemble(head, data)));
+    }
+  }
+  return indexes.get(key);
+}
+
 // slug -> score for a query lunr's builder makes: the shards its terms are in are fetched,
-// and lunr.js loads what lunr.py built, cut down to the shards fetched so far. A query with
-// no clauses counts, for lunr.js, as all-negated and matches every mentor: here it finds nobody.
+// and lunr.js loads what lunr.py built, cut down to those shards (the scores are the whole
+// index's: lunr only reads the query's own terms). A query with no clauses counts, for
+// lunr.js, as all-negated and matches every mentor: here it finds nobody.
 async function run(build) {
   const query = new window.lunr.Query(head.fields);
   build(query);
@@ -124,11 +138,7 @@ async function run(build) {
     for (const found of clauseTerms(clause)) needed.add(shardOf(head, termNumber.get(found)));
   }
   if (needed.size === 0) return new Map();
-  await Promise.all([...needed].map(loadShard));
-  if (indexed !== loaded.length) {
-    index = window.lunr.Index.load(assemble(head, loaded));
-    indexed = loaded.length;
-  }
+  const index = await indexOf([...needed].sort((a, b) => a - b));
   return new Map(index.query(build).map((result) => [result.ref, result.score]));
 }
 
