@@ -41,9 +41,11 @@ def _largest_html(output: Path) -> dict[str, Any]:
 
 
 def _index_weight(output: Path, count: int) -> dict[str, float]:
-    data = (output / "search" / "index.json").read_bytes()
-    compressed = len(gzip.compress(data, 6))
-    return {"raw": len(data), "gzip": compressed, "gzip_per_mentor": compressed / count}
+    """The whole search index: its head and every shard, each gzipped as a host serves it."""
+    files = [output / "search" / "index.json", *(output / "search" / "index").glob("*.json")]
+    raw = sum(len(f.read_bytes()) for f in files)
+    compressed = sum(len(gzip.compress(f.read_bytes(), 6)) for f in files)
+    return {"raw": raw, "gzip": compressed, "gzip_per_mentor": compressed / count, "files": len(files)}
 
 
 def _pagefind(output: Path) -> float:

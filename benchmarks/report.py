@@ -26,7 +26,13 @@ BUDGETS = (
     Budget("first view ≤ 100 KB gzip", 1_000, 100 * 1024, "B", lambda r: r["browser"]["first_view"]["gzip"]),
     Budget("keystroke to results ≤ 16 ms p95", 1_000, 16, "ms", lambda r: r["browser"]["keystroke_layout_ms"]["p95"]),
     Budget("keystroke to results ≤ 50 ms p95", 5_000, 50, "ms", lambda r: r["browser"]["keystroke_layout_ms"]["p95"]),
-    Budget("search index ≤ 300 B gzip per mentor", 1_000, 300, "B", lambda r: r["index"]["gzip_per_mentor"]),
+    Budget("first search fetches ≤ 300 KB gzip", 1_000, 300 * 1024, "B",
+           lambda r: r["browser"]["first_search"]["gzip"]),
+    Budget("keystroke to results ≤ 50 ms median", 1_000, 50, "ms", lambda r: r["browser"]["keystroke_layout_ms"]["median"]),
+    Budget("keystroke to results ≤ 100 ms median", 5_000, 100, "ms", lambda r: r["browser"]["keystroke_layout_ms"]["median"]),
+    # Full text since the search issue (every bio word, no top-30 cut); was 300 B for top words.
+    Budget("search index (head and every shard) < 1 KB gzip per mentor", 1_000, 1024, "B",
+           lambda r: r["index"]["gzip_per_mentor"]),
     Budget("no-JavaScript list not a multi-megabyte page (largest HTML < 2 MB raw)", 10_000, 2 * 1024 * 1024, "B",
            lambda r: r["largest_html"]["raw"]),
 )
@@ -142,7 +148,7 @@ def render(results: Results, about: dict[str, str]) -> str:
         rows.append([f"{n:,}", *loaded, kb(results[n]["index"]["gzip"]), f"{results[n]['index']['gzip_per_mentor']:.0f} B",
                      kb(results[n]["largest_html"]["raw"]), results[n]["largest_html"]["path"]])
     out += _table(["N", "first view raw", "first view gzip", "first search adds raw", "first search adds gzip",
-                   "index.json gzip", "index gzip / mentor", "largest HTML page", "which"], rows)
+                   "index gzip (head + shards)", "index gzip / mentor", "largest HTML page", "which"], rows)
     for n in measured:
         b = results[n]["browser"]
         out += [f"### Files at N = {n:,}", ""]

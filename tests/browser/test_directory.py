@@ -216,10 +216,17 @@ def test_search_uses_the_python_built_index(page, site_url, records, page_texts)
     # A word still being typed matches the start of words.
     search(page, "tenu")
     expect_results(page, set(matching(records, {"area": {"tenure"}})) | mentions(page_texts, "tenu"))
-    # Every word must match.
+    # Mentors matching every word come first; then those matching some, each card saying so.
     search(page, "tenure leadership")
-    expect_results(page, (set(matching(records, {"area": {"tenure"}})) | mentions(page_texts, "tenure"))
-                   & (set(matching(records, {"area": {"leadership"}})) | mentions(page_texts, "leadership")))
+    tenure = set(matching(records, {"area": {"tenure"}})) | mentions(page_texts, "tenure")
+    leadership = set(matching(records, {"area": {"leadership"}})) | mentions(page_texts, "leadership")
+    both = tenure & leadership
+    expect_results(page, tenure | leadership)
+    assert both and set(visible_slugs(page)[:len(both)]) == both
+    notes = page.locator(VISIBLE_CARDS).evaluate_all(
+        "cards => cards.map(c => [c.dataset.slug, c.querySelector('.partial-match')?.textContent || ''])")
+    assert all((text == "") == (slug in both) for slug, text in notes)
+    assert {text for _, text in notes} - {""} == {"Matches 1 of 2 words"}
 
 
 def test_typing_a_name_shows_that_mentor_first(page, site_url, records) -> None:

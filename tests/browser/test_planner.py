@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from datetime import date
 from urllib.parse import parse_qs, unquote, urlsplit
 from zoneinfo import ZoneInfo
@@ -426,7 +427,8 @@ def utc_minutes(name: str) -> int:
 
 def expected_ranking(profiles: dict[str, dict], answers: dict, identities: list[str] | None = None,
                      priority: str = "career") -> list[tuple[str, int]]:
-    """The rules under "How the ranking works", applied to the profiles as written."""
+    """The rules under "How the ranking works", applied to the profiles as written: more needs
+    covered first, then the higher score, then the directory's order."""
     career = 2 if identities is not None and priority == "career" else 1
     identity = 2 if identities is not None and priority == "identity" else 1
     scored = []
@@ -443,8 +445,9 @@ def expected_ranking(profiles: dict[str, dict], answers: dict, identities: list[
             score += 2 * identity * len(set(identities) & set(p.get("identities", [])))
         score -= 6 if not p["accepting_mentees"] or p.get("capacity") == 0 else 0
         score -= 1 if months_old(p) >= 12 else 0
-        scored.append((-score, position, slug))
-    return [(slug, -negative) for negative, _, slug in sorted(scored)]
+        covered = len(set(answers["needs"]) & set(p["mentoring_areas"]))
+        scored.append((-covered, -score, position, slug))
+    return [(slug, -negative) for _, negative, _, slug in sorted(scored)]
 
 
 def answer(page, answers: dict) -> None:
@@ -491,6 +494,25 @@ def test_help_me_choose_ranks_mentors_by_the_stated_rules_and_says_why(page, sit
     closed = [slug for slug, _ in expected if not profiles[slug]["accepting_mentees"]]
     for slug in closed:
         expect(page.locator(f"[data-ranking] > li[data-mentor='{slug}'] .ranked-but")).to_contain_text("not taking new mentees")
+
+
+def test_a_mentor_covering_none_of_the_needs_never_ranks_above_one_covering_one(page, site_url, profiles) -> None:
+    by_area = Counter(area for p in profiles.values() for area in p["mentoring_areas"])
+    rare = min(by_area, key=lambda area: (by_area[area], area))
+    answers = {**ANSWERS, "needs": [rare]}
+    covering = {slug for slug, p in profiles.items() if rare in p["mentoring_areas"]}
+    scores = dict(expected_ranking(profiles, answers))
+    assert max(scores[s] for s in profiles if s not in covering) > min(scores[s] for s in covering), \
+        "the demo must have a mentor whose other answers outscore one who covers the need"
+    open_planner(page, site_url)
+    answer(page, answers)
+    page.get_by_role("button", name="Rank mentors").click()
+    shown = shown_ranking(page)
+    assert shown == expected_ranking(profiles, answers)[:10]
+    flags = [slug in covering for slug, _ in shown]
+    assert flags == sorted(flags, reverse=True) and any(flags) and not all(flags)
+    expect(page.locator(".how-ranked")).to_contain_text(
+        "a mentor who helps with none of them never ranks above one who helps with one")
 
 
 def test_identity_counts_only_when_the_mentee_opts_in(page, site_url, profiles) -> None:

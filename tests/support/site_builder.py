@@ -1,12 +1,14 @@
 """Building a real site in a temporary folder, the way `make html` does, for build and browser tests."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from mentor_directory.outputs.index_format import assemble
 from mentor_directory.site.hooks import disconnect
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -36,3 +38,11 @@ def build(content: Path, output: Path, settings_file: Path = PROJECT / "pelicanc
     finally:
         disconnect()
     return output
+
+
+def search_index(output: Path) -> dict[str, Any]:
+    """A built site's search index, every shard assembled, as lunr's ``Index.load`` reads it."""
+    save_as = output / "search" / "index.json"
+    head = json.loads(save_as.read_text(encoding="utf-8"))["index"]
+    shards = [json.loads((save_as.parent / name).read_text(encoding="utf-8")) for _, name in head["shards"]]
+    return assemble(head, shards)

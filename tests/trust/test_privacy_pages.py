@@ -5,9 +5,10 @@ import json
 import re
 from pathlib import Path
 
+import lunr
 import yaml
 
-from site_builder import DEMO_CONTENT
+from site_builder import DEMO_CONTENT, search_index
 
 NOINDEX = re.compile(r'<meta name="robots" content="noindex">')
 
@@ -39,7 +40,11 @@ def test_identities_appear_only_for_mentors_who_wrote_them_and_exactly_as_writte
         assert "chose to share" not in (demo_site / "mentors" / slug / "index.html").read_text(encoding="utf-8"), slug
 
 
-def test_identities_are_not_in_the_search_index_so_they_never_rank_a_mentor(demo_site: Path) -> None:
+def test_identities_are_searchable_as_written_with_no_field_or_boost_of_their_own(demo_site: Path) -> None:
+    """The spec: what a mentor shares is filterable and searchable; nothing is inferred."""
     index = json.loads((demo_site / "search" / "index.json").read_text(encoding="utf-8"))["index"]
     fields = set(index["fields"])
     assert "name" in fields and not fields & {"identities", "identity"}
+    loaded = lunr.index.Index.load(search_index(demo_site))
+    wrote = {path.stem for path in (DEMO_CONTENT / "mentors").iterdir() if "neurodivergent" in path.read_text(encoding="utf-8")}
+    assert wrote and {result["ref"] for result in loaded.search("neurodivergent")} == wrote

@@ -75,13 +75,22 @@ def test_library_type_counts_each_mentor_once() -> None:
 
 # --- free-text facets ------------------------------------------------------------------
 
-def test_regions_written_in_different_case_are_one_term_labelled_as_first_written() -> None:
+def test_regions_written_in_different_case_are_one_term_labelled_as_most_profiles_write_it() -> None:
+    found = facet([
+        mentor("ada", location=Location(region="MINNESOTA")),
+        mentor("ben", location=Location(region="Minnesota")),
+        mentor("cy", location=Location(region="Minnesota")),
+    ], "region")
+    assert [(t.value, t.label, len(t.mentors)) for t in found.terms] == [("minnesota", "Minnesota", 3)]
+
+
+def test_a_tie_between_spellings_gets_the_neutral_folded_label_so_no_one_profile_decides() -> None:
     found = facet([
         mentor("ada", location=Location(region="Minnesota")),
         mentor("ben", location=Location(region="minnesota")),
         mentor("cy", location=Location(region="MINNESOTA")),
     ], "region")
-    assert [(t.value, t.label, len(t.mentors)) for t in found.terms] == [("minnesota", "Minnesota", 3)]
+    assert [(t.value, t.label, len(t.mentors)) for t in found.terms] == [("minnesota", "minnesota", 3)]
 
 
 def test_free_text_terms_sort_alphabetically_ignoring_case() -> None:

@@ -13,8 +13,9 @@ from pelican.utils import slugify as pelican_slugify
 
 from builders import VOCABULARY
 from mentor_directory.directory.facets import build_facets
-from mentor_directory.outputs.index_format import pack, unpack
+from mentor_directory.outputs.index_format import assemble, shard
 from mentor_directory.outputs.search import FORMAT_VERSION, INDEX_FIELDS, build_index, build_records, index_document
+from mentor_directory.outputs.search_text import words
 from mentor_directory.profiles.markup import render_bio
 from mentor_directory.profiles.profile import Contact, Location, Profile
 
@@ -55,8 +56,8 @@ def documents(profiles: list[Profile] = MENTORS) -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def index() -> Index:
-    built = build_index(documents())
-    return Index.load(unpack(json.loads(json.dumps(built))["index"]))
+    built, shards = json.loads(json.dumps(build_index(documents())))
+    return Index.load(assemble(built["index"], shards.values()))
 
 
 def found(index: Index, query: str) -> list[str]:
@@ -70,8 +71,14 @@ def test_an_index_document_joins_list_fields_into_searchable_labels() -> None:
     assert document["slug"] == "ada-okafor"
     assert document["name"] == "Ada Okafor"
     assert document["topics"] == "Tenure and promotion Leadership Data services"
-    assert document["details"] == "Librarian Lakeview College Academic Duluth, Minnesota, United States America/Chicago English Igbo"
-    assert "identities" not in document, "identities are never used for ranking"
+    assert document["details"] == ("Librarian ; Lakeview College ; Academic ; Video call ; Duluth, Minnesota, United States"
+                                   " ; United States ; America Chicago ; English ; Igbo ; first-generation")
+    assert document["aliases"].startswith("tenure-track ; promotion ; dossier")
+
+
+def test_an_index_document_finds_countries_and_languages_by_their_standard_and_own_names_once() -> None:
+    document = index_document(CARMEN, VOCABULARY, "")
+    assert document["details"].endswith("minnesota, Mexico ; Mexico ; Spanish ; Español ; english ; LGBTQ+ ; Latina")
 
 
 def test_an_index_document_searches_the_bio_as_plain_text_and_the_long_answers() -> None:
@@ -81,14 +88,14 @@ def test_an_index_document_searches_the_bio_as_plain_text_and_the_long_answers()
 
 def test_an_index_document_for_a_mentor_without_optional_fields_has_empty_text() -> None:
     document = index_document(mentor("dee", "Dee"), VOCABULARY, "")
-    assert document["details"] == "Librarian Lakeview College Academic" and document["about"] == ""
+    assert document["details"] == "Librarian ; Lakeview College ; Academic ; Video call" and document["about"] == ""
 
 
 # --- searching the built index ---------------------------------------------------------
 
 def test_the_built_index_carries_its_format_version_and_lunr_version() -> None:
-    built = build_index(documents())
-    assert built["version"] == FORMAT_VERSION == 2
+    built, _ = build_index(documents())
+    assert built["version"] == FORMAT_VERSION == 4
     assert built["lunr"] == lunr.__TARGET_JS_VERSION__
     assert json.loads(json.dumps(built)) == built
 
@@ -128,7 +135,8 @@ def test_a_name_match_outranks_a_bio_only_match(index: Index) -> None:
 def test_an_area_match_outranks_a_bio_only_match() -> None:
     helper = mentor("eve", "Eve Ng", mentoring_areas=("negotiation",))
     writer = mentor("fay", "Fay Oduya", bio="I once read a book about salary negotiation and other things entirely.")
-    built = Index.load(unpack(build_index(documents([writer, helper]))["index"]))
+    head, shards = build_index(documents([writer, helper]))
+    built = Index.load(assemble(head["index"], shards.values()))
     assert found(built, "negotiation") == ["eve", "fay"]
 
 
@@ -189,8 +197,8 @@ def test_records_give_the_planner_capacity_and_utc_offset_only_where_a_profile_h
     full = mentor("dee", "Dee", capacity=0, timezone="Asia/Kolkata")
     records = build_records([ADA, full], build_facets([ADA, full], VOCABULARY, slugify), slugify)
     ada, dee = records["mentors"]
-    assert "capacity" not in ada and ada["utc"] == -6 * 60
-    assert dee["capacity"] == 0 and dee["utc"] == 5 * 60 + 30
+    assert "capacity" not in ada and ada["utc"] == -6 * 60 and ada["zone"] == "America/Chicago"
+    assert dee["capacity"] == 0 and dee["utc"] == 5 * 60 + 30 and dee["zone"] == "Asia/Kolkata"
 
 
 def test_records_do_not_carry_contact_details() -> None:
@@ -205,15 +213,18 @@ def test_a_removed_mentor_is_in_neither_the_index_nor_the_records() -> None:
     assert "ben-cho" not in json.dumps(records) and "ben-cho" not in built and "Korean".lower() not in built.lower()
 
 
-def test_the_index_holds_exactly_what_lunrs_default_pipeline_would_index() -> None:
-    """The build feeds lunr words it split itself and remembers each word's stem: same index as lunr alone."""
+def test_the_index_holds_exactly_what_lunrs_default_pipeline_makes_of_our_words() -> None:
+    """The build remembers each word's stem instead of running lunr's pipeline on every token:
+    the index must be the one lunr itself builds from the same words (search_text.words)."""
     documents = [index_document(m, VOCABULARY, render_bio(m.bio)) for m in (ADA, BEN)]
-    documents[0]["details"] += " state-of-the-art\xa0archives, Cataloging. The"
+    documents[0]["details"] += " state-of-the-art\xa0archives, Cataloging. The C# and .NET"
     documents[1]["about"] = "Cataloging, cataloguing and the catalogs"
-    ours = unpack(build_index(documents)["index"])
-    # Both bios are shorter than the distinctive-word cut, so lunr alone sees the same text.
-    plain = lunr.lunr(ref="slug", fields=[{"field_name": n, "boost": b} for n, b in INDEX_FIELDS], documents=documents)
-    assert ours == unpack(pack(plain.serialize()))
+    head, shards = build_index(documents)
+    split = [{"slug": d["slug"], **{n: words(d[n]) for n, _ in INDEX_FIELDS}} for d in documents]
+    plain = lunr.lunr(ref="slug", fields=[{"field_name": n, "boost": b} for n, b in INDEX_FIELDS], documents=split)
+    plain_head, plain_shards = shard(plain.serialize())
+    assert assemble(head["index"], shards.values()) == assemble(plain_head, plain_shards.values())
+    assert {"csharp", "dotnet", "stateoftheart", "catalog"} <= set(head["index"]["tokens"])
 
 
 def test_records_say_who_is_not_accepting_even_when_the_availability_filter_is_not_offered() -> None:

@@ -7,7 +7,7 @@ from textwrap import dedent
 import pytest
 
 from builders import VOCABULARY
-from mentor_directory.profiles.vocabulary import VOCABULARY_KEYS, Term, VocabularyError, load_vocabulary
+from mentor_directory.profiles.vocabulary import OPTIONAL_KEYS, VOCABULARY_KEYS, Term, VocabularyError, load_vocabulary
 
 SHOWN = "content/vocabulary.yaml"
 
@@ -59,11 +59,12 @@ def edited(old: str, new: str) -> str:
 
 # --- the shipped file ------------------------------------------------------------------
 
-def test_the_shipped_vocabulary_loads_with_the_six_lists_in_order() -> None:
+def test_the_shipped_vocabulary_loads_with_the_six_lists_in_order_and_the_optional_identity_groups() -> None:
     assert list(VOCABULARY.lists) == [
         "library_type", "mentoring_areas", "meeting_modes", "functional_areas", "career_stage", "formats",
+        "identity_groups",
     ]
-    assert list(VOCABULARY.lists) == list(VOCABULARY_KEYS)
+    assert list(VOCABULARY.lists) == [*VOCABULARY_KEYS, *OPTIONAL_KEYS]
 
 
 def test_the_shipped_vocabulary_has_the_terms_the_spec_names() -> None:
@@ -75,14 +76,16 @@ def test_the_shipped_vocabulary_has_the_terms_the_spec_names() -> None:
 
 
 def test_every_shipped_term_has_a_label_and_a_description() -> None:
-    for key in VOCABULARY_KEYS:
+    for key in (*VOCABULARY_KEYS, *OPTIONAL_KEYS):
         for term in VOCABULARY.terms(key):
             assert term.label and term.description, f"{key}: {term.id}"
 
 
-def test_a_term_keeps_its_label_and_description() -> None:
+def test_a_term_keeps_its_label_description_and_aliases() -> None:
     assert VOCABULARY.lists["mentoring_areas"]["tenure"] == Term(
-        "tenure", "Tenure and promotion", "Dossiers, review timelines, and making the case for your work."
+        "tenure", "Tenure and promotion", "Dossiers, review timelines, and making the case for your work.",
+        ("tenure-track", "promotion", "dossier", "faculty status", "continuing appointment", "permanent status",
+         "reappointment"),
     )
     assert VOCABULARY.label("library_type", "lis-education") == "LIS education"
 

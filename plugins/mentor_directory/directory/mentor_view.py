@@ -49,8 +49,8 @@ def mentor_view(profile: Profile, every_facet: dict[str, Facet], slugify: Slugif
     email = profile.contact.email
     links = {
         key: [
-            TermLink(value, facet.term(value).label, facet.term(value).url or None)
-            for value, _ in mentor_values(facet.definition, profile, slugify)
+            TermLink(value, _shown(facet, profile, value, label), facet.term(value).url or None)
+            for value, label in mentor_values(facet.definition, profile, slugify)
         ]
         for key, facet in every_facet.items()
     }
@@ -64,3 +64,19 @@ def mentor_view(profile: Profile, every_facet: dict[str, Facet], slugify: Slugif
         email_code=encode_email(email) if email else None,
         email_spoken=spoken_email(email) if email else None,
     )
+
+
+# Facets whose terms mentors write themselves: on their own page, their words as written.
+OWN_WORDS = frozenset({"identity", "region", "country", "language"})
+
+
+def _shown(facet: Facet, profile: Profile, value: str, label: str) -> str:
+    """A term as this mentor's page shows it: a vocabulary, group or ISO name, or their own words.
+
+    The shared label of a free-text term (see facets.shared_label) is for lists of many
+    mentors; a mentor's own page never shows someone else's spelling of their words.
+    """
+    key = facet.definition.key
+    if key not in OWN_WORDS or (key == "identity" and value in profile.identity_groups):
+        return facet.term(value).label
+    return label

@@ -103,6 +103,12 @@ PROFILE_FIELDS: tuple[Field, ...] = (
           "and mentees can filter and search by it, but it is never guessed and never in the bulk downloads",
           "[first-generation, LGBTQ+]", max_items=MAX_IDENTITIES,
           question="Identities you choose to share, in your own words, separated by commas (optional)", private=True),
+    Field("identity_groups", Kind.TERMS,
+          "opt-in: umbrella groups from the program's list you choose to be listed and found under (e.g. bipoc); "
+          "public on your page, never required and never guessed",
+          "[bipoc]", vocabulary="identity_groups",
+          question="Umbrella groups you choose to be listed under (optional; shown on your page, and you can remove them any time)",
+          private=True),
     Field("github", Kind.GITHUB, "the GitHub account that may edit this profile", "ada-okafor", private=True),
     Field("photo", Kind.PHOTO, "a JPEG, PNG or WebP beside your profile", "photos/ada-okafor.jpg", private=True),
     Field("photo_alt", Kind.TEXT, "a short description of your photo", "Ada smiling in front of bookshelves", private=True),

@@ -48,6 +48,7 @@ class Profile:
     bio_language: str | None = None
     capacity: int | None = None
     identities: tuple[str, ...] = ()
+    identity_groups: tuple[str, ...] = ()
     github: str | None = None
     photo: str | None = None
     photo_alt: str | None = None

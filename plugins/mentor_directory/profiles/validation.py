@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from . import places_and_languages
 from .fields import (
     BIO_FIELD,
     FIELDS_BY_NAME,
@@ -158,6 +159,7 @@ def validate(
 
     _check_photo(fields, values, photo_exists, report)
     _check_bio(raw, report)
+    _check_country_and_languages(fields, report)
 
     if problems:
         return None, problems
@@ -546,3 +548,28 @@ def _check_photo(fields: Mapping, values: dict[str, object], photo_exists: Calla
     if "photo" in fields.entries and "photo_alt" not in fields.entries:
         report(fields.entries["photo"].key_position, "a photo needs `photo_alt:` describing it for people who cannot see it")
 
+
+def _check_country_and_languages(fields: Mapping, report: Report) -> None:
+    """A country or language that is not one we know but is close to one is a misspelling.
+
+    Names we do not know and that are close to none are kept as written (a language the
+    standard lists under another name is better shown than refused).
+    """
+    location = fields.entries.get("location")
+    if location is not None and isinstance(location.value, Mapping):
+        country = location.value.entries.get("country")
+        if country is not None and isinstance(country.value, Scalar) and not country.value.is_null:
+            written = country.value.text.strip()
+            if written and places_and_languages.country(written) is None:
+                near = places_and_languages.suggest_country(written)
+                if near:
+                    report(country.value.position, f"`{written}` is not a country we know; did you mean {' or '.join(f'`{n}`' for n in near)}?")
+    languages = fields.entries.get("languages")
+    if languages is not None and isinstance(languages.value, Sequence):
+        for item in languages.value.items:
+            if isinstance(item, Scalar) and not item.is_null and item.text.strip():
+                written = item.text.strip()
+                if places_and_languages.language(written) is None:
+                    near = places_and_languages.suggest_language(written)
+                    if near:
+                        report(item.position, f"`{written}` is not a language we know; did you mean {' or '.join(f'`{n}`' for n in near)}?")

@@ -12,6 +12,7 @@ from .fields import PROFILE_FIELDS, Field
 from .problems import Problem
 from .program import DEFAULT_PROGRAM, OPTIONAL_LISTS, Program, program_fields, read_program
 from .suggest import closest, did_you_mean
+from .text_folding import fold
 from .yaml_source import Mapping, Scalar, Sequence
 
 VOCABULARY_KEYS = (
@@ -22,7 +23,11 @@ VOCABULARY_KEYS = (
     "career_stage",
     "formats",
 )
-TERM_KEYS = ("id", "label", "description")
+# Optional lists: a program that defines none simply has no such terms.
+# `identity_groups` are umbrella groups (e.g. BIPOC) a mentor may opt into with the profile
+# field of the same name; the directory never puts anyone in one.
+OPTIONAL_KEYS = ("identity_groups",)
+TERM_KEYS = ("id", "label", "description", "aliases")
 # The optional section with the program's own wording and rules (program.py).
 PROGRAM_KEY = "program"
 TERM_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -33,6 +38,9 @@ class Term:
     id: str
     label: str
     description: str
+    # Other words mentees use for this term ("tenure-track", "dossier"); search finds the
+    # term's mentors by them and shows them as hints.
+    aliases: tuple[str, ...] = ()
 
 
 class VocabularyError(Exception):
@@ -59,7 +67,10 @@ class Vocabulary:
         return {f.name: f for f in self.fields}
 
     def terms(self, key: str) -> list[Term]:
-        return list(self.lists[key].values())
+        return list(self.lists.get(key, {}).values())
+
+    def term(self, key: str, term_id: str) -> Term:
+        return self.lists[key][term_id]
 
     def label(self, key: str, term_id: str) -> str:
         return self.lists[key][term_id].label
@@ -101,14 +112,16 @@ def load_vocabulary(path: Path, display_path: str | None = None) -> Vocabulary:
     for entry in root.entries.values():
         if entry.key == PROGRAM_KEY:
             continue
-        if entry.key not in VOCABULARY_KEYS:
-            hint = closest(entry.key, (*VOCABULARY_KEYS, PROGRAM_KEY))
+        if entry.key not in VOCABULARY_KEYS + OPTIONAL_KEYS:
+            hint = closest(entry.key, (*VOCABULARY_KEYS, *OPTIONAL_KEYS, PROGRAM_KEY))
             report(entry.key_position, f"unknown list `{entry.key}`" + (f"; did you mean `{hint[0]}`?" if hint else ""))
             continue
         if not isinstance(entry.value, Sequence):
             report(entry.value.position, f"`{entry.key}` must be a list of terms, each `- id: ...`")
             continue
         lists[entry.key] = _read_terms(entry.value, report)
+    for key in OPTIONAL_KEYS:
+        lists.setdefault(key, {})
     program = DEFAULT_PROGRAM
     if PROGRAM_KEY in root.entries:
         program = read_program(root.entries[PROGRAM_KEY].value, root.entries, list(FACET_KEYS), report)
@@ -135,14 +148,43 @@ def _read_terms(sequence: Sequence, report) -> dict[str, Term]:  # type: ignore[
             continue
         unknown = [e for k, e in item.entries.items() if k not in TERM_KEYS]
         for entry in unknown:
-            report(entry.key_position, f"a term has `id:`, `label:` and `description:`, not `{entry.key}:`" + did_you_mean(entry.key, TERM_KEYS))
+            report(entry.key_position, f"a term has `id:`, `label:`, `description:` and optional `aliases:`, not `{entry.key}:`" + did_you_mean(entry.key, TERM_KEYS))
+        aliases = _read_aliases(item.entries.get("aliases"), term_id, label, report)
         if not values.get("description", "").strip():
             report(item.position, f"term `{term_id}` needs a `description:` (one short sentence mentees see)")
             continue
-        if unknown:
+        if unknown or aliases is None:
             continue
         if term_id in terms:
             report(item.position, f"term id `{term_id}` appears twice in this list")
             continue
-        terms[term_id] = Term(term_id, label.strip(), values.get("description", "").strip())
+        terms[term_id] = Term(term_id, label.strip(), values.get("description", "").strip(), aliases)
     return terms
+
+
+def _read_aliases(entry, term_id: str, label: str, report) -> tuple[str, ...] | None:  # type: ignore[no-untyped-def]
+    """A term's `aliases:`, a list of words or phrases; None (after reporting) when malformed."""
+    if entry is None:
+        return ()
+    if not isinstance(entry.value, Sequence):
+        report(entry.value.position, f"`aliases` of `{term_id}` must be a list, like `aliases: [tenure-track, dossier]`")
+        return None
+    aliases: list[str] = []
+    seen = {fold(label)}
+    ok = True
+    for alias in entry.value.items:
+        if not isinstance(alias, Scalar) or alias.is_null or not alias.text.strip():
+            report(alias.position, f"each alias of `{term_id}` must be a word or phrase")
+            ok = False
+            continue
+        text = " ".join(alias.text.split())
+        if len(text) > 60:
+            report(alias.position, f"alias `{text[:60]}...` of `{term_id}` is long; aliases are words or short phrases")
+            ok = False
+        elif fold(text) in seen:
+            report(alias.position, f"alias `{text}` of `{term_id}` repeats the label or another alias; list it once")
+            ok = False
+        else:
+            seen.add(fold(text))
+            aliases.append(text)
+    return tuple(aliases) if ok else None

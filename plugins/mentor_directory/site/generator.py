@@ -13,14 +13,13 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache, partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jinja2 import FileSystemBytecodeCache
 from pelican.contents import Page
 from pelican.generators import Generator
 from pelican.plugins import signals as pelican_signals
-from pelican.utils import slugify as pelican_slugify
 
 from ..directory.freshness import Freshness, FreshnessPolicy
 from ..directory.listing import list_directory
@@ -31,13 +30,14 @@ from ..outputs.exports import mentors_csv, mentors_json, program_columns, public
 from ..outputs.feed import mentors_feed
 from ..outputs.lunr_js import check_lunr_js
 from ..outputs.photos import PhotoError, clean_photo
-from ..outputs.search import build_index, build_records, index_document
+from ..outputs.search import build_index, build_records, index_document, search_hints
 from ..profiles.fields import PAGE_SECTIONS
 from ..profiles.loading import LinkedFile, load_profiles, read_inside
 from ..profiles.printing import for_log
 from ..profiles.problems import Problem, ProfileErrors
 from ..profiles.profile import Profile
 from ..profiles.requests import load_requests
+from ..profiles.text_folding import slug as text_slug
 from ..profiles.vocabulary import VocabularyError, load_vocabulary
 from .background import alongside, in_background, shared_map
 from .cards import card_renderer
@@ -94,9 +94,8 @@ class MentorDirectoryGenerator(Generator):
     def generate_context(self) -> None:
         self.options = directory_settings(self.settings)
         # Facets, pages and records all slugify the same few regions and languages: do each once.
-        self.slugify = lru_cache(maxsize=None)(
-            partial(pelican_slugify, regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", ()))
-        )
+        # One transliterating slug everywhere (profiles/text_folding.py): "Łódź" -> "lodz".
+        self.slugify = lru_cache(maxsize=None)(text_slug)
         content = Path(self.path)
         project = content.parent
         vocabulary_path = content / self.options["MENTOR_VOCABULARY_PATH"]
@@ -265,7 +264,8 @@ class MentorDirectoryGenerator(Generator):
             facet_pages_written = alongside(write_facet_pages, len(self.mentors))
         try:
             search_index = in_background(
-                build_index, [index_document(m.profile, self.vocabulary, str(m.bio_html)) for m in self.mentors])
+                build_index, [index_document(m.profile, self.vocabulary, str(m.bio_html)) for m in self.mentors],
+                search_hints(self.vocabulary, self.facets))
             self._write_other_pages(writer)
             self._write_search_files(search_index())
             self._write_exports()
@@ -367,8 +367,12 @@ class MentorDirectoryGenerator(Generator):
             self._write_text(sitemap_file, sitemap(self._absolute(url) for url in pages))
         self._write_text("robots.txt", robots(self._absolute(sitemap_file)))
 
-    def _write_search_files(self, search_index: dict[str, Any]) -> None:
-        self._write_json(self.options["MENTOR_SEARCH_INDEX_SAVE_AS"], search_index)
+    def _write_search_files(self, search_index: tuple[dict[str, Any], dict[str, dict[str, Any]]]) -> None:
+        head, shards = search_index
+        save_as = self.options["MENTOR_SEARCH_INDEX_SAVE_AS"]
+        self._write_json(save_as, head)
+        for name, data in shards.items():
+            self._write_json(str(PurePosixPath(save_as).parent / name), data)
         records = build_records([m.profile for m in self.mentors], self.facets, self.slugify)
         for record, mentor in zip(records["mentors"], self.mentors):
             record["url"] = mentor.url

@@ -174,7 +174,7 @@ def run_review(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, tod
     result = load_profiles(folder, vocabulary, today=today)
     for problem in result.problems:
         print(problem.as_text(), file=sys.stderr)
-    from pelican.utils import slugify  # the same slugs as the site's facet pages
+    from ..profiles.text_folding import slug as slugify  # the same slugs as the site's facet pages
 
     listing = list_directory(result.profiles, vocabulary, policy, today, slugify)
     due = listing.due_for_review()
@@ -220,7 +220,7 @@ def run_check_generated(root: Path, vocabulary: Vocabulary, settings: dict[str, 
 def run_stats(folder: Path, vocabulary_path: Path, policy: FreshnessPolicy, today: date,
               requests_path: Path | None = None) -> int:
     """Print the coverage the dashboard shows; exit 1 if profiles or requests cannot be read, since counts would be wrong."""
-    from pelican.utils import slugify  # the same slugs as the site's facet pages
+    from ..profiles.text_folding import slug as slugify  # the same slugs as the site's facet pages
 
     vocabulary = load_vocabulary(vocabulary_path)
     result = load_profiles(folder, vocabulary, today=today)

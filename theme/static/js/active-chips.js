@@ -2,11 +2,13 @@
 // search), and as "(n selected)" on the folded filters: on a phone the filters start
 // folded away, so this is where a mentee sees what narrows the list.
 import { el } from "./dom.js";
+import { nearLabel } from "./near-me.js";
 
 // label(key, value) names a term; removed(index) runs after a chip has changed the form.
 export function showActiveFilters(ui, state, label, removed) {
   const chips = [];
   if (state.q) chips.push({ text: `Search: “${state.q}”`, remove: () => { ui.search.value = ""; } });
+  if (state.near) chips.push({ text: nearLabel(state.near), remove: () => { ui.near.value = ""; } });
   for (const [key, values] of state.filters) {
     for (const value of values) {
       chips.push({
@@ -27,7 +29,7 @@ export function showActiveFilters(ui, state, label, removed) {
     return el("li", {}, button);
   }));
   ui.active.hidden = chips.length === 0;
-  const chosen = [...state.filters.values()].reduce((sum, values) => sum + values.size, 0);
+  const chosen = [...state.filters.values()].reduce((sum, values) => sum + values.size, 0) + (state.near ? 1 : 0);
   if (ui.tally) ui.tally.textContent = chosen ? `(${chosen} selected)` : "";
 }
 

@@ -7,6 +7,7 @@
 import { findParts } from "./directory-parts.js";
 import { fillForm, openSelectedGroups } from "./form-state.js";
 import { liveResults } from "./live-results.js";
+import { myTimeZone } from "./near-me.js";
 import { readySignal } from "./ready-signal.js";
 import { cardsInViewDrawn } from "./results-list.js";
 import { readState, toQuery, writeState } from "./url-state.js";
@@ -50,6 +51,12 @@ async function start(root) {
   fillForm(ui, initial);
   ui.form.hidden = false;
   ui.sortBox.hidden = false;
+  // "Near me" needs the browser's time zone, which only a script can read.
+  const zone = myTimeZone();
+  if (ui.nearBox && zone) {
+    ui.myZone.textContent = zone.replaceAll("_", " ");
+    ui.nearBox.hidden = false;
+  }
   ui.apply.hidden = true;
   if (ui.toResults) ui.toResults.hidden = false;
   if (ui.browse) ui.browse.hidden = true;
@@ -88,7 +95,7 @@ async function start(root) {
     changed(true);
   });
   ui.clearAll.addEventListener("click", () => {
-    fillForm(ui, { q: "", filters: new Map(), sort: ui.sort.value });
+    fillForm(ui, { q: "", filters: new Map(), near: "", sort: ui.sort.value });
     changed(true).then(() => ui.heading.focus());
   });
   ui.toResults?.addEventListener("click", () => {

@@ -1,4 +1,4 @@
-// The filter form as a state (search words, ticked boxes, sort) and back: what the
+// The filter form as a state (search words, ticked boxes, near me, sort) and back: what the
 // address (url-state.js) stores and what the results are worked out from.
 
 export function readForm(ui) {
@@ -7,7 +7,7 @@ export function readForm(ui) {
     if (!filters.has(box.name)) filters.set(box.name, new Set());
     filters.get(box.name).add(box.value);
   }
-  return { q: ui.search.value.trim(), filters, sort: ui.sort.value };
+  return { q: ui.search.value.trim(), filters, near: ui.near && !ui.nearBox.hidden ? ui.near.value : "", sort: ui.sort.value };
 }
 
 export function fillForm(ui, state) {
@@ -15,6 +15,7 @@ export function fillForm(ui, state) {
   for (const box of ui.form.querySelectorAll("input[type=checkbox]")) {
     box.checked = Boolean(state.filters.get(box.name)?.has(box.value));
   }
+  if (ui.near) ui.near.value = state.near || "";
   ui.sort.value = state.sort;
 }
 

@@ -1,34 +1,48 @@
-// Unpack the search index the build ships compactly (plugins/mentor_directory/index_format.py
-// describes the format) into the structure lunr.Index.load reads.
+// The search index as the build ships it: a head fetched first and shards of neighbouring
+// terms fetched as queries need them (plugins/mentor_directory/outputs/index_format.py
+// describes the format). assemble() turns the head and the shards a query needs into the
+// structure lunr.Index.load reads; lunr then ranks exactly as it would with every shard.
 
-function ungap(gaps) {
-  let total = 0;
-  return gaps.map((gap) => (total += gap));
+// The number of the shard holding term number `term` (shards are ranges of sorted terms).
+export function shardOf(head, term) {
+  const starts = head.shards;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle][0] <= term) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
-export function unpackIndex(packed) {
-  const { fields, refs } = packed;
-  const invertedIndex = packed.tokens.map((token, position) => {
-    const posting = { _index: position };
-    fields.forEach((field, f) => {
-      const docs = {};
-      for (const n of ungap(packed.postings[position][f])) docs[refs[n]] = {};
-      posting[field] = docs;
-    });
-    return [token, posting];
-  });
-  const fieldVectors = [];
-  for (const field of fields) {
-    for (const vector of packed.vectors[field]) {
-      const ref = refs[vector[0]];
-      const elements = [];
-      let term = 0;
-      for (let i = 1; i < vector.length; i += 2) {
-        term += vector[i];
-        elements.push(term, vector[i + 1]);
+// shards: the loaded shards' data, in any order.
+export function assemble(head, shards) {
+  const { fields, refs, tokens } = head;
+  const invertedIndex = [];
+  const vectors = new Map();
+  for (const shard of [...shards].sort((a, b) => a.first - b.first)) {
+    shard.terms.forEach((entry, offset) => {
+      const term = shard.first + offset;
+      const posting = { _index: term };
+      for (const field of fields) posting[field] = {};
+      let i = 0;
+      while (i < entry.length) {
+        const field = fields[entry[i]];
+        const count = entry[i + 1];
+        i += 2;
+        let mentor = 0;
+        for (let n = 0; n < count; n += 1, i += 2) {
+          mentor += entry[i];
+          const ref = refs[mentor];
+          posting[field][ref] = {};
+          const key = `${field}/${ref}`;
+          if (!vectors.has(key)) vectors.set(key, []);
+          vectors.get(key).push(term, entry[i + 1]);
+        }
       }
-      fieldVectors.push([`${field}/${ref}`, elements]);
-    }
+      invertedIndex.push([tokens[term], posting]);
+    });
   }
-  return { version: packed.version, fields, fieldVectors, invertedIndex, pipeline: packed.pipeline };
+  return { version: head.version, fields, fieldVectors: [...vectors], invertedIndex, pipeline: head.pipeline };
 }

@@ -3,10 +3,12 @@
 // what matches and shows it. Tells the ready signal when it starts and when it is done.
 import { focusAfterRemoving, showActiveFilters } from "./active-chips.js";
 import { matchAndCount, showCounts, tickedFlags } from "./filter-counts.js";
-import { readForm } from "./form-state.js";
+import { openSelectedGroups, readForm } from "./form-state.js";
 import { mentorPool } from "./mentor-pool.js";
+import { isNear, myTimeZone, offsetMinutes, showTimeApart, timeApart } from "./near-me.js";
 import { showCards, showTotals, sortMentors } from "./results-list.js";
-import { loadSearch, searchScores } from "./search.js";
+import { loadSearch, search } from "./search.js";
+import { showSearchHelp } from "./search-help.js";
 
 // changed(push) is what a removed chip calls: the entry module records it in the address.
 export function liveResults(root, ui, signal, changed) {
@@ -16,6 +18,7 @@ export function liveResults(root, ui, signal, changed) {
   let mentors = [];
   let label = (key, value) => value;
   let scores = null;
+  let found = null; // the search's answer beyond scores (see search.js)
   let limit = pageSize;
 
   function loadSearchIndex() {
@@ -38,20 +41,26 @@ export function liveResults(root, ui, signal, changed) {
     }
     if (state.q) {
       const typed = ui.search.value;
+      let result;
       try {
         await loadSearchIndex();
+        if (ui.search.value !== typed) return null; // a newer keystroke will refresh
+        result = await search(typed); // fetches the index shards the words need
       } catch (error) {
         console.warn("Search is unavailable:", error);
         ui.searchProblem.hidden = false;
         scores = null;
+        found = null;
         render(state);
         signal.ready();
         return state;
       }
       if (ui.search.value !== typed) return null; // a newer keystroke will refresh
-      scores = searchScores(typed);
+      found = result;
+      scores = found && found.scores;
     } else {
       scores = null;
+      found = null;
     }
     render(state);
     signal.ready();
@@ -60,14 +69,30 @@ export function liveResults(root, ui, signal, changed) {
 
   function render(state) {
     const ticked = tickedFlags(ui, facetKeys, state.filters);
-    const { matching, counts } = matchAndCount(ui, facetKeys, mentors, ticked, scores);
+    const mine = state.near ? offsetMinutes(myTimeZone()) : null;
+    const near = mine === null ? mentors : mentors.filter((mentor) => isNear(mentor.offset, mine, state.near));
+    const { matching, counts } = matchAndCount(ui, facetKeys, near, ticked, scores);
     showCounts(ui, facetKeys, counts, ticked);
     const showing = sortMentors(matching, state.sort, scores).slice(0, limit);
+    for (const mentor of showing) showTimeApart(mentor.card, mine === null ? null : timeApart(mentor.offset, mine));
     showCards(ui, showing.map((mentor) => mentor.card));
     showTotals(ui, { matching: matching.length, shown: showing.length, pageSize });
+    showSearchHelp(ui, found, showing, matching.length, applyFilter);
     showActiveFilters(ui, state, label, (index) => {
       changed(true).then(() => focusAfterRemoving(ui, index));
     });
+  }
+
+  // A filter the search help offers ("BIPOC" offers the identity filter): ticked in place
+  // of the words; false when the page has no such box.
+  function applyFilter(key, value) {
+    const box = ui.form.querySelector(`input[name="${CSS.escape(key)}"][value="${CSS.escape(value)}"]`);
+    if (!box) return false;
+    box.checked = true;
+    ui.search.value = "";
+    openSelectedGroups(ui, readForm(ui));
+    changed(true);
+    return true;
   }
 
   // "Show more": keyboard and screen reader users continue from the first card just shown.

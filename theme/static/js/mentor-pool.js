@@ -1,9 +1,11 @@
 // Every listed mentor as live filtering needs them: place in name order, date reviewed,
-// facet values as checkbox numbers, and their card. Loaded once, when the mentee first
+// facet values as checkbox numbers, today's UTC offset (null without a time zone), and
+// their card. Loaded once, when the mentee first
 // searches, filters or sorts, so the first view of the directory stays small.
 import { everyCard } from "./all-cards.js";
 import { el } from "./dom.js";
 import { optionNumbers } from "./directory-parts.js";
+import { offsetMinutes } from "./near-me.js";
 import { loadRecords } from "./records.js";
 
 // load() resolves to { mentors, label }; after a failure the next call tries again.
@@ -28,6 +30,7 @@ export function mentorPool(root, ui) {
       reviewed: record.reviewed,
       position: record.position,
       values: facetKeys.map((key) => optionNumbers(ui, key, record.facets[key] || [])),
+      offset: record.zone ? offsetMinutes(record.zone) : null,
       card: ui.cards.get(record.slug),
     })).filter((mentor) => mentor.card);
     return { mentors, label: records.label };

@@ -65,14 +65,17 @@ export function scoreMentor(mentor, answers, label, kindMatch = KIND_MATCH) {
   else if (mentor.capacity === 0) add(POINTS.unavailable, "has no room for new mentees right now");
   if (mentor.stale) add(POINTS.stale, "profile may be out of date");
 
-  return { slug: mentor.slug, score: reasons.reduce((sum, reason) => sum + reason.points, 0), reasons };
+  return { slug: mentor.slug, score: reasons.reduce((sum, reason) => sum + reason.points, 0), reasons, needsCovered: needs.length };
 }
 
-// Highest score first; equal scores keep the directory's order (by name).
+// The ordering rule the page states (planner.html, "How the ranking works"): mentors
+// covering more of the chosen needs come first, so one covering none never ranks above one
+// covering one; among mentors covering as many, highest score first; equal scores keep the
+// directory's order (by name).
 export function rankMentors(mentors, answers, label, kindMatch = KIND_MATCH) {
   return mentors
     .map((mentor, position) => ({ ...scoreMentor(mentor, answers, label, kindMatch), position }))
-    .sort((a, b) => (b.score - a.score) || (a.position - b.position));
+    .sort((a, b) => (b.needsCovered - a.needsCovered) || (b.score - a.score) || (a.position - b.position));
 }
 
 // "shares your time zone; meets by video call" and, apart, "but: is not taking new mentees right now".
