@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from demo_data import DEMO_SLUGS, LISTED_SLUGS, demo_fields, html_files
+from mentor_directory.profiles.places_and_languages import language
 from site_builder import DEMO_CONTENT, build
 
 SUBPATH_SITEURL = "https://example.github.io/mentor-directory"
@@ -145,9 +146,16 @@ def test_the_dashboard_names_no_one_and_keeps_the_detail_one_click_away(demo_sit
     assert not re.search(r'<details class="coverage-table"[^>]* open', page)
 
 
+def shown_language(written: str) -> str:
+    """A language as every page names it: its standard name when it is a known language, else as written."""
+    known = language(written)
+    return known.name if known else written
+
+
 def test_dashboard_lists_languages_no_listed_mentor_accepts_and_drops_empty_ones(demo_site: Path) -> None:
-    listed_languages = {lang for s in LISTED_SLUGS for lang in demo(s).get("languages", [])}
-    accepting_languages = {lang for s in LISTED_SLUGS if demo(s)["accepting_mentees"] for lang in demo(s).get("languages", [])}
+    listed_languages = {shown_language(lang) for s in LISTED_SLUGS for lang in demo(s).get("languages", [])}
+    accepting_languages = {shown_language(lang) for s in LISTED_SLUGS if demo(s)["accepting_mentees"]
+                           for lang in demo(s).get("languages", [])}
     page = (demo_site / "coverage" / "index.html").read_text(encoding="utf-8")
     section = re.search(r'<details class="coverage-table" id="table-language">.*?</details>', page, re.S).group(0)
     assert set(dashboard_rows(section, "language")) == listed_languages

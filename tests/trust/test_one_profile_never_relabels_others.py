@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from builders import VOCABULARY
 from mentor_directory.directory.facets import FACETS_BY_KEY, build_facets, mentor_values
 from mentor_directory.directory.mentor_view import _shown
 from mentor_directory.profiles.profile import Contact, Location, Profile
 from mentor_directory.profiles.text_folding import slug
-from builders import VOCABULARY
 
 
 def mentor(name: str, **fields: object) -> Profile:
