@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.pathological_bios import within_limits as worst_bio
 from builders import REQUIRED, load_folder
 from mentor_directory.profiles.fields import (
     MAX_BIO_BLOCK_LINES,
-    MAX_BIO_EMPHASIS,
-    MAX_BIO_LENGTH,
     MAX_BIO_LINES,
     MAX_BIO_NESTING,
 )
@@ -29,18 +28,6 @@ SHAPES = {
 }
 
 
-def worst_bio(unit: list[str]) -> str:
-    """The unit repeated in paragraphs of the most lines allowed, up to every limit."""
-    lines: list[str] = []
-    while len(lines) < MAX_BIO_LINES - MAX_BIO_BLOCK_LINES - 1:
-        lines += [unit[i % len(unit)] for i in range(MAX_BIO_BLOCK_LINES)] + [""]
-    text, marks = "", 0
-    for line in lines:
-        marks += line.count("*") + line.count("_")
-        if marks > MAX_BIO_EMPHASIS or len(text) + len(line) + 1 > MAX_BIO_LENGTH:
-            break
-        text += line + "\n"
-    return text
 
 
 def characters_examined(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
