@@ -253,6 +253,10 @@ def test_a_silent_mentor_can_be_reported_with_who_and_when(page, program_url, re
     body = page.locator(f"li.need[data-area='{area}'] [data-tell-body]")
     expect(body).to_contain_text(f"I wrote to {name_of(records, first)} about mentoring for")
     expect(body).to_contain_text("on 1 November 2026 and followed up on 12 November 2026")
+    # Named only to the organisers in private: no public issue names a mentor who did not reply.
+    panel = page.locator(f"li.need[data-area='{area}'] [data-tell]")
+    expect(panel.get_by_role("link", name="Open a public issue on GitHub")).to_have_count(0)
+    expect(panel.get_by_role("link", name=re.compile("mail", re.I)).first).to_be_visible()
 
 
 def test_without_a_contact_or_repository_nothing_offers_to_tell_the_organisers(page, site_url) -> None:

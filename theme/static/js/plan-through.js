@@ -26,6 +26,8 @@ function show(element, visible) {
 export function startFollowThrough(page) {
   const { program, records, areaLabel } = page;
   const canTell = Boolean(program.contact || program.issuesUrl);
+  // A silent mentor is reported privately only: a public issue never names a mentor who did not reply.
+  const canTellPrivately = Boolean(program.contact);
   const nameOf = (candidate) => records.bySlug.get(candidate.slug)?.name || candidate.name || candidate.slug;
   const selector = (area, slug) => `[data-area="${CSS.escape(area)}"]${slug ? ` [data-mentor="${CSS.escape(slug)}"]` : ""}`;
 
@@ -75,7 +77,7 @@ export function startFollowThrough(page) {
     const more = box.querySelector("[data-find-more]");
     show(more, stuck && !after);
     more.href = page.needsList.closest("[data-planner]").querySelector(`#new-need option[value="${CSS.escape(need.area)}"]`)?.dataset.url || "";
-    show(box.querySelector('[data-through="tell"][data-reason="no-reply"]'), stuck && canTell && Boolean(candidate.contacted));
+    show(box.querySelector('[data-through="tell"][data-reason="no-reply"]'), stuck && canTellPrivately && Boolean(candidate.contacted));
     fillRelationship(box, need, candidate, name, label, now);
   }
 
@@ -164,8 +166,9 @@ export function startFollowThrough(page) {
     const mail = panel.querySelector("[data-tell-email]");
     if (show(mail, Boolean(email))) mail.href = mailtoHref(email, message.title, message.body);
     const issue = panel.querySelector("[data-tell-issue]");
-    if (show(issue, Boolean(program.issuesUrl))) issue.href = issueHref(program.issuesUrl, message);
-    show(panel.querySelector("[data-tell-public]"), Boolean(program.issuesUrl));
+    const inPublic = Boolean(program.issuesUrl) && reason === "gap";
+    if (show(issue, inPublic)) issue.href = issueHref(program.issuesUrl, message);
+    show(panel.querySelector("[data-tell-public]"), inPublic);
     const contactPage = panel.querySelector("[data-tell-page]");
     if (show(contactPage, Boolean(web))) contactPage.href = web;
     panel.querySelector("[data-tell-heading]").focus();
