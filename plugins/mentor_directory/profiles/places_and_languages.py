@@ -41,7 +41,7 @@ COUNTRY_NAMES = {
     "south korea": "KR", "korea": "KR", "north korea": "KP", "russia": "RU", "vietnam": "VN",
     "iran": "IR", "syria": "SY", "laos": "LA", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
     "moldova": "MD", "czech republic": "CZ", "turkey": "TR", "ivory coast": "CI", "taiwan": "TW",
-    "palestine": "PS", "holland": "NL", "the netherlands": "NL", "aotearoa": "NZ",
+    "palestine": "PS", "brasil": "BR", "holland": "NL", "the netherlands": "NL", "aotearoa": "NZ",
     "aotearoa new zealand": "NZ", "macedonia": "MK", "brunei": "BN", "cape verde": "CV",
     "swaziland": "SZ", "burma": "MM", "east timor": "TL", "vatican": "VA", "micronesia": "FM",
 }
@@ -138,6 +138,10 @@ def _languages() -> dict[str, str]:
                 names.setdefault(_key(name), code)
     for written, code in LANGUAGE_NAMES.items():
         names[_key(written)] = code
+    # The name every page shows is always understood ("Pashto", though the standard says "Pushto").
+    for code, shown in LANGUAGE_SHOWN.items():
+        names.setdefault(_key(shown), code)
+        names.setdefault(_key(_PARENTHESES.sub("", shown)), code)
     return names
 
 
@@ -171,13 +175,27 @@ def _common_language_keys() -> list[str]:
 
 def suggest_country(text: str) -> list[str]:
     keys = sorted({_key(c.name) for c in pycountry.countries} | set(COUNTRY_NAMES))
-    found = difflib.get_close_matches(_key(text), keys, n=3, cutoff=0.75)
+    key = _key(text)
+    found = [k for k in difflib.get_close_matches(key, keys, n=3, cutoff=0.75) if _one_slip(key, k)]
     return list(dict.fromkeys(country(k).name for k in found if country(k)))  # type: ignore[union-attr]
 
 
 def suggest_language(text: str) -> list[str]:
-    found = difflib.get_close_matches(_key(text), _common_language_keys(), n=3, cutoff=0.75)
+    key = _key(text)
+    found = [k for k in difflib.get_close_matches(key, _common_language_keys(), n=3, cutoff=0.75) if _one_slip(key, k)]
     return list(dict.fromkeys(language(k).name for k in found if language(k)))  # type: ignore[union-attr]
+
+
+def _one_slip(written: str, known: str) -> bool:
+    """One letter added, dropped, changed or two swapped: a typo, which validation refuses with a
+    did-you-mean. Anything further ("Hinglish", "Tongan", "Luganda", "DR Congo") may be a real
+    name the standard lists otherwise, so it is kept as written rather than refused."""
+    if written == known or abs(len(written) - len(known)) > 1:
+        return False
+    start = next((i for i, (a, b) in enumerate(zip(written, known)) if a != b), min(len(written), len(known)))
+    a, b = written[start:], known[start:]
+    return (a[1:] == b[1:] or a[1:] == b or a == b[1:]
+            or (len(a) > 1 and len(a) == len(b) and a[0] == b[1] and a[1] == b[0] and a[2:] == b[2:]))
 
 
 def language_own_name(code: str) -> str | None:
