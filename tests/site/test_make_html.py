@@ -7,6 +7,9 @@ from site_builder import PROJECT
 
 
 def test_make_html_ends_by_printing_the_make_serve_address() -> None:
-    recipe = subprocess.run(["make", "-n", "html"], cwd=PROJECT, capture_output=True, text=True, check=True).stdout
+    # --no-print-directory: under `make test` this make is a sub-make, which would otherwise end
+    # with "Leaving directory".
+    recipe = subprocess.run(["make", "--no-print-directory", "-n", "html"], cwd=PROJECT, capture_output=True,
+                            text=True, check=True).stdout
     last = recipe.strip().splitlines()[-1]
     assert "make serve" in last and "http://localhost:8000/" in last

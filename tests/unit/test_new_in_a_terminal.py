@@ -27,7 +27,12 @@ def project(tmp_path: Path) -> Path:
 
 def terminal(project: Path, *args: str) -> pexpect.spawn:
     return pexpect.spawn(COMMAND, ["new", "--repository", "https://github.com/lib/mentors", *args], cwd=str(project),
-                         encoding="utf-8", timeout=20, dimensions=(50, 200))
+                         encoding="utf-8", timeout=HANG, dimensions=(50, 200))
+
+
+# Every wait is on the program's own output; this only bounds how long a hung program is waited
+# for, generously, since a loaded CI machine can take many seconds to start Python.
+HANG = 180
 
 
 def answer(child: pexpect.spawn, prompt: str, text: str) -> None:
