@@ -1,11 +1,11 @@
 """A pull request may change only its author's own profiles, unless a maintainer approves."""
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 
+from git_repo import git
 from mentor_directory.tools.cli import main
 from mentor_directory.tools.ownership import ProfileChange, owner, ownership_problems
 from site_builder import PROJECT
@@ -55,10 +55,6 @@ def test_owners_may_change_and_delete_their_own_but_not_hand_it_over_alone() -> 
 
 def test_maintainers_may_change_any_profile() -> None:
     assert problems(ProfileChange("content/mentors/ben.yaml", BEN, None), author="Chair", maintainers=frozenset({"chair"})) == []
-
-
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout.strip()
 
 
 @pytest.fixture

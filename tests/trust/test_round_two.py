@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from builders import REQUIRED, TODAY, VOCABULARY, load_folder, plus, replacing, write
+from git_repo import git
 from mentor_directory.outputs.feed import mentors_feed
 from mentor_directory.profiles.fields import FIELDS_BY_NAME
 from mentor_directory.profiles.loading import SLUG, suggest_slug
@@ -56,10 +56,6 @@ def test_a_file_beside_the_profiles_that_no_profile_names_needs_a_maintainer() -
                                   "content/mentors/notes.txt", "content/evil.svg"])
 def test_any_change_outside_the_profiles_and_their_photos_needs_a_maintainer(path: str) -> None:
     assert "a program maintainer must approve" in messages([ProfileChange(path, None, b"")], profiles=Profiles())[0]
-
-
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout.strip()
 
 
 @pytest.fixture
