@@ -3,6 +3,7 @@ keeps every answer, --resume carries on, and the end says what to do next in pla
 from __future__ import annotations
 
 import shutil
+import signal
 import sys
 from datetime import date
 from pathlib import Path
@@ -27,12 +28,18 @@ def project(tmp_path: Path) -> Path:
 
 def terminal(project: Path, *args: str) -> pexpect.spawn:
     return pexpect.spawn(COMMAND, ["new", "--repository", "https://github.com/lib/mentors", *args], cwd=str(project),
-                         encoding="utf-8", timeout=HANG, dimensions=(50, 200))
+                         encoding="utf-8", timeout=HANG, dimensions=(50, 200), preexec_fn=like_a_terminal)
 
 
 # Every wait is on the program's own output; this only bounds how long a hung program is waited
 # for, generously, since a loaded CI machine can take many seconds to start Python.
-HANG = 180
+HANG = 60
+
+
+def like_a_terminal() -> None:
+    """Ctrl-C as a person's terminal delivers it: a test run started in the background (as CI may
+    start it) inherits SIGINT ignored, and Python then never turns Ctrl-C into KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def answer(child: pexpect.spawn, prompt: str, text: str) -> None:
