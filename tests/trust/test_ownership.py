@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from git_repo import git
+from git_repo import git, pull_request_branch
 from mentor_directory.tools.cli import main
 from mentor_directory.tools.ownership import ProfileChange, owner, ownership_problems
 from site_builder import PROJECT
@@ -60,17 +60,7 @@ def test_maintainers_may_change_any_profile() -> None:
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch) -> tuple[Path, str]:
     """A repository with Ada's and Ben's profiles on main, then a branch that edits profiles."""
-    git(tmp_path, "init", "-q", "-b", "main")
-    git(tmp_path, "config", "user.email", "t@example.org")
-    git(tmp_path, "config", "user.name", "T")
-    mentors = tmp_path / "content" / "mentors"
-    mentors.mkdir(parents=True)
-    (mentors / "ada.yaml").write_bytes(ADA)
-    (mentors / "ben.yaml").write_bytes(BEN)
-    git(tmp_path, "add", ".")
-    git(tmp_path, "commit", "-qm", "base")
-    base = git(tmp_path, "rev-parse", "HEAD")
-    git(tmp_path, "checkout", "-qb", "change")
+    base = pull_request_branch(tmp_path, {"content/mentors/ada.yaml": ADA, "content/mentors/ben.yaml": BEN})
     monkeypatch.chdir(tmp_path)
     return tmp_path, base
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from builders import REQUIRED, TODAY, VOCABULARY, load_folder, plus, replacing, write
-from git_repo import git
+from git_repo import git, pull_request_branch
 from mentor_directory.outputs.feed import mentors_feed
 from mentor_directory.profiles.fields import FIELDS_BY_NAME
 from mentor_directory.profiles.loading import SLUG, suggest_slug
@@ -60,16 +60,11 @@ def test_any_change_outside_the_profiles_and_their_photos_needs_a_maintainer(pat
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch) -> tuple[Path, str]:
-    git(tmp_path, "init", "-q", "-b", "main")
-    git(tmp_path, "config", "user.email", "t@example.org")
-    git(tmp_path, "config", "user.name", "T")
-    write(tmp_path, "content/mentors/ada.yaml", ADA)
-    write(tmp_path, "content/mentors/photos/ada.png", b"\x89PNG\r\n\x1a\nold")
-    write(tmp_path, "content/vocabulary.yaml", (Path(__file__).parents[2] / "content" / "vocabulary.yaml").read_bytes())
-    git(tmp_path, "add", ".")
-    git(tmp_path, "commit", "-qm", "base")
-    base = git(tmp_path, "rev-parse", "HEAD")
-    git(tmp_path, "checkout", "-qb", "change")
+    base = pull_request_branch(tmp_path, {
+        "content/mentors/ada.yaml": ADA,
+        "content/mentors/photos/ada.png": b"\x89PNG\r\n\x1a\nold",
+        "content/vocabulary.yaml": (Path(__file__).parents[2] / "content" / "vocabulary.yaml").read_bytes(),
+    })
     monkeypatch.chdir(tmp_path)
     return tmp_path, base
 
